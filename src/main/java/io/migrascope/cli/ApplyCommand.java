@@ -1,0 +1,100 @@
+package io.migrascope.cli;
+
+import io.migrascope.core.action.ApplyAction;
+import io.migrascope.core.action.ApplyException;
+import io.migrascope.core.action.ApplyExecutor;
+import io.migrascope.core.action.ApplyListener;
+import io.migrascope.core.action.ApplyOptions;
+import io.migrascope.core.action.Cancellation;
+import io.migrascope.core.action.Preview;
+import io.migrascope.core.audit.Audit;
+import io.migrascope.core.db.Database;
+import io.migrascope.core.model.MigrationFile;
+import io.migrascope.core.model.Report;
+import io.migrascope.core.tool.RunOutcome;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = {"Runs the pending migrations in version order, each file with its tracking row in one"
+                + " transaction, under the migration lock.",
+                "Without --yes it prints the preview and asks; --dry-run prints the preview and changes nothing."})
+final class ApplyCommand implements Callable<Integer> {
+    @Mixin
+    TargetOptions target = new TargetOptions();
+
+    @Option(names = "--dry-run", description = "Print exactly what would run; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--yes", description = "Run without asking (for scripts and CI).")
+    boolean yes;
+
+    @Option(names = "--out-of-order", description = "Also run files older than the newest applied migration.")
+    boolean outOfOrder;
+
+    @Option(names = "--lock-wait", defaultValue = "10", paramLabel = "SECONDS",
+            description = "How long to wait for another session's migration lock. Default: ${DEFAULT-VALUE}.")
+    long lockWaitSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Database db = target.database();
+        Audit audit = target.audit();
+        ApplyOptions options = new ApplyOptions(outOfOrder, Duration.ofSeconds(lockWaitSeconds));
+        Report report;
+        try (Connection c = db.open()) {
+            report = audit.run(c, db.spec().label());
+        }
+        ApplyAction action = ApplyAction.plan(report, audit.tool().writer(audit.schema()), options);
+        Preview preview = action.preview();
+        out.print(preview.render());
+        out.flush();
+        if (!preview.isRunnable()) {
+            throw new CommandFailure("apply is blocked; nothing was run:\n  - "
+                    + String.join("\n  - ", preview.blockers()));
+        }
+        if (action.files().isEmpty()) {
+            out.println("Nothing to apply: the database is up to date.");
+            return report.exitCode();
+        }
+        if (dryRun) {
+            out.println("\nDry run: nothing was changed.");
+            return Cli.PENDING_ONLY;
+        }
+        if (!yes && !Confirmation.ask(out, "Apply " + action.files().size() + " migration(s) to "
+                + db.spec().label() + "? Type 'yes' to go on: ")) {
+            throw new CommandFailure("not confirmed; nothing was run (pass --yes to run without a prompt)");
+        }
+        List<RunOutcome> done;
+        try {
+            done = new ApplyExecutor(db, audit, options, new Progress(out), new Cancellation()).execute(action);
+        } catch (ApplyException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        out.println("Applied " + done.size() + " migration(s).");
+        try (Connection c = db.open()) {
+            return audit.run(c, db.spec().label()).exitCode();
+        }
+    }
+
+    /** Prints one line per file as it finishes. */
+    private record Progress(PrintWriter out) implements ApplyListener {
+        @Override
+        public void fileFinished(int index, int total, MigrationFile file, RunOutcome outcome) {
+            out.printf("[%d/%d] %s applied in %d ms%n", index, total, file.file(), outcome.executionMs());
+            out.flush();
+        }
+    }
+}

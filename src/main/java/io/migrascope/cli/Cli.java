@@ -1,0 +1,34 @@
+package io.migrascope.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Builds the picocli command line with Migrascope's exit codes. */
+public final class Cli {
+    /** Exit codes of the CLI contract. */
+    public static final int IN_SYNC = 0;
+    public static final int PENDING_ONLY = 1;
+    public static final int PROBLEMS = 2;
+    public static final int CANNOT_CONNECT_OR_READ = 3;
+    public static final int USAGE = 64;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new MigrascopeCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new FailureHandler());
+        // Annotations set these on the top command only; the contract holds for every sub-command.
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+            sub.getCommandSpec().exitCodeOnExecutionException(CANNOT_CONNECT_OR_READ);
+        }
+        return cl;
+    }
+}

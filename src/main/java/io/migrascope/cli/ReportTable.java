@@ -1,0 +1,76 @@
+package io.migrascope.cli;
+
+import io.migrascope.core.audit.Audit;
+import io.migrascope.core.model.Finding;
+import io.migrascope.core.model.MigrationFile;
+import io.migrascope.core.model.MigrationRow;
+import io.migrascope.core.model.MigrationState;
+import io.migrascope.core.model.Report;
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The human-readable status: one line per migration, then the findings, then the counts. */
+final class ReportTable {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private final PrintWriter out;
+
+    ReportTable(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(Report report, Audit audit) {
+        out.println("Migrascope status: " + report.tool() + " format, " + report.database()
+                + ", folder " + audit.folder());
+        out.println();
+        int nameWidth = Math.max(4, report.rows().stream().mapToInt(r -> fileNames(r).length()).max().orElse(4));
+        nameWidth = Math.min(nameWidth, 60);
+        String format = "%-16s %-16s %-" + nameWidth + "s  %s%n";
+        out.printf(format, "STATE", "VERSION", "FILE", "APPLIED AT");
+        for (MigrationRow r : report.rows()) {
+            String applied = r.tracked() == null || r.tracked().appliedAt() == null
+                    ? "" : WHEN.format(r.tracked().appliedAt());
+            out.printf(format, r.state().name(), r.version().text(), fileNames(r), applied);
+        }
+        if (report.rows().isEmpty()) {
+            out.println("(no migrations in the folder and none tracked)");
+        }
+        if (!report.findings().isEmpty()) {
+            out.println();
+            out.println("Findings:");
+            for (Finding f : report.findings()) {
+                out.println("  " + f.severity() + " " + f.code() + ": " + f.message());
+                for (String e : f.code().name().equals("IGNORED_FILE") ? f.evidence() : java.util.List.<String>of()) {
+                    out.println("      " + e);
+                }
+                if (!f.actions().isEmpty()) {
+                    StringJoiner a = new StringJoiner(", ");
+                    f.actions().forEach(k -> a.add(k.command()));
+                    out.println("      actions: " + a);
+                }
+            }
+        }
+        out.println();
+        StringJoiner counts = new StringJoiner(", ");
+        for (Map.Entry<MigrationState, Integer> e : report.summary().entrySet()) {
+            if (e.getValue() > 0) {
+                counts.add(e.getValue() + " " + e.getKey().name());
+            }
+        }
+        out.println("Summary: " + (counts.length() == 0 ? "nothing to report" : counts));
+    }
+
+    private static String fileNames(MigrationRow r) {
+        if (r.files().isEmpty()) {
+            return "(no file; tracked as " + r.name() + ")";
+        }
+        StringJoiner j = new StringJoiner(" + ");
+        for (MigrationFile f : r.files()) {
+            j.add(f.file());
+        }
+        return j.toString();
+    }
+}

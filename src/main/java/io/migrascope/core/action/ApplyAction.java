@@ -1,0 +1,128 @@
+package io.migrascope.core.action;
+
+import io.migrascope.core.model.MigrationFile;
+import io.migrascope.core.model.MigrationRow;
+import io.migrascope.core.model.Report;
+import io.migrascope.core.sql.SqlStatement;
+import io.migrascope.core.tool.RunOutcome;
+import io.migrascope.core.tool.TrackingWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Apply: the pending files in version order, each with its tracking row. This class is the pure
+ * planner; {@link ApplyExecutor} runs a plan. Planning never writes anything, so {@code --dry-run}
+ * is the preview and nothing else.
+ */
+public final class ApplyAction implements Action {
+    private final Report report;
+    private final TrackingWriter writer;
+    private final List<PlannedFile> files;
+    private final List<String> blockers;
+
+    private ApplyAction(Report report, TrackingWriter writer, List<PlannedFile> files, List<String> blockers) {
+        this.report = report;
+        this.writer = writer;
+        this.files = List.copyOf(files);
+        this.blockers = List.copyOf(blockers);
+    }
+
+    public static ApplyAction plan(Report report, TrackingWriter writer, ApplyOptions options) {
+        List<String> blockers = new ArrayList<>();
+        List<MigrationFile> toRun = new ArrayList<>();
+        for (MigrationRow row : report.rows()) {
+            switch (row.state()) {
+                case DUPLICATE -> blockers.add("version " + row.version() + " is claimed by "
+                        + row.files().stream().map(MigrationFile::file).collect(Collectors.joining(" and "))
+                        + "; renumber the one that is not applied, then apply");
+                case FAILED -> blockers.add("migration " + row.version() + " (" + row.name() + ") is recorded as"
+                        + " failed; resolve it first (repair mark-rolled-back or mark-applied)");
+                case DRIFTED -> blockers.add(row.files().get(0).file() + " changed after it was applied;"
+                        + " restore the applied text, then apply");
+                case MISSING_FILE -> blockers.add("migration " + row.version() + " (" + row.name() + ") is applied"
+                        + " but its file is gone; restore it, or delete its tracking row");
+                case OUT_OF_ORDER -> {
+                    if (options.outOfOrder()) {
+                        toRun.add(row.files().get(0));
+                    } else {
+                        blockers.add(row.files().get(0).file() + " is older than migrations already applied;"
+                                + " pass --out-of-order to run it anyway, or renumber it");
+                    }
+                }
+                case PENDING -> toRun.add(row.files().get(0));
+                default -> {
+                }
+            }
+        }
+        List<PlannedFile> planned = new ArrayList<>();
+        for (MigrationFile f : toRun) {
+            try {
+                planned.add(FilePlanner.plan(f));
+            } catch (FilePlanner.UnrunnableFileException e) {
+                blockers.add(e.getMessage());
+            }
+        }
+        return new ApplyAction(report, writer, planned, blockers);
+    }
+
+    public List<PlannedFile> files() {
+        return files;
+    }
+
+    public List<String> blockers() {
+        return blockers;
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    TrackingWriter writer() {
+        return writer;
+    }
+
+    /** Same files with the same checksums: the work a confirmed preview promised. */
+    public boolean sameWorkAs(ApplyAction other) {
+        return identity().equals(other.identity());
+    }
+
+    private List<String> identity() {
+        return files.stream().map(p -> p.file().file() + "@" + p.file().checksum()).toList();
+    }
+
+    @Override
+    public Preview preview() {
+        List<Preview.Step> steps = new ArrayList<>();
+        if (!files.isEmpty()) {
+            steps.add(new Preview.Step("take the migration lock (" + writer.lockName() + "); create the tracking table if absent",
+                    String.join(";\n", writer.createSql()) + ";"));
+        }
+        int i = 0;
+        for (PlannedFile p : files) {
+            i++;
+            StringBuilder sql = new StringBuilder();
+            if (p.transactional()) {
+                sql.append("BEGIN;\n");
+            }
+            for (SqlStatement s : p.statements()) {
+                sql.append(s.text()).append(";\n");
+            }
+            RunOutcome placeholder = new RunOutcome(true, 0, p.statements().size(), null);
+            sql.append(writer.record(p.file(), placeholder).render()).append(";  -- execution_time_ms measured\n");
+            if (p.transactional()) {
+                sql.append("COMMIT;\n");
+            }
+            String how = p.transactional()
+                    ? "in one transaction with its tracking row"
+                    : "statement by statement in autocommit (" + String.join("; ", p.nonTransactional())
+                            + "); recorded only when every statement succeeded";
+            steps.add(new Preview.Step(i + "/" + files.size() + " " + p.file().file() + " — "
+                    + p.statements().size() + " statement" + (p.statements().size() == 1 ? "" : "s") + ", " + how,
+                    sql.toString()));
+        }
+        String title = files.isEmpty() ? "Apply: nothing to run"
+                : "Apply " + files.size() + " migration" + (files.size() == 1 ? "" : "s");
+        return new Preview(title, report.database(), steps, blockers);
+    }
+}

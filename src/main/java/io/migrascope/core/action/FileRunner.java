@@ -1,0 +1,142 @@
+package io.migrascope.core.action;
+
+import io.migrascope.core.sql.SqlStatement;
+import io.migrascope.core.tool.RunOutcome;
+import io.migrascope.core.tool.TrackingWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/** Runs one planned file on the work connection: in one transaction, or statement by statement. */
+final class FileRunner {
+    private final Connection work;
+    private final TrackingWriter writer;
+    private final Cancellation cancellation;
+
+    FileRunner(Connection work, TrackingWriter writer, Cancellation cancellation) {
+        this.work = work;
+        this.writer = writer;
+        this.cancellation = cancellation;
+    }
+
+    RunOutcome run(PlannedFile p, int filesBefore) throws ApplyException, SQLException {
+        return p.transactional() ? inTransaction(p, filesBefore) : inAutocommit(p, filesBefore);
+    }
+
+    private RunOutcome inTransaction(PlannedFile p, int filesBefore) throws ApplyException, SQLException {
+        work.setAutoCommit(false);
+        long start = System.nanoTime();
+        int ran = 0;
+        try (Statement st = statement()) {
+            for (SqlStatement s : p.statements()) {
+                st.execute(s.text());
+                ran++;
+            }
+            RunOutcome outcome = new RunOutcome(true, millisSince(start), ran, null);
+            ApplyExecutor.execute(work, writer.record(p.file(), outcome));
+            work.commit();
+            return outcome;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            String consequence = "Nothing of this file was applied (its transaction was rolled back); "
+                    + filesBefore + " file(s) before it are applied and recorded.";
+            throw failure(p, ran, e, consequence);
+        } finally {
+            cancellation.running(null);
+        }
+    }
+
+    private RunOutcome inAutocommit(PlannedFile p, int filesBefore) throws ApplyException, SQLException {
+        work.setAutoCommit(true);
+        long start = System.nanoTime();
+        int ran = 0;
+        try (Statement st = statement()) {
+            for (SqlStatement s : p.statements()) {
+                st.execute(s.text());
+                ran++;
+            }
+        } catch (SQLException e) {
+            cancellation.running(null);
+            String error = "statement " + (ran + 1) + ": SQLSTATE " + e.getSQLState() + ": " + firstLine(e);
+            RunOutcome failed = new RunOutcome(false, millisSince(start), ran, error);
+            String recorded;
+            try {
+                ApplyExecutor.execute(work, writer.record(p.file(), failed));
+                recorded = "it is recorded as failed with " + ran + " statement(s) run.";
+            } catch (SQLException recordFailure) {
+                recorded = "recording it as failed also failed (SQLSTATE " + recordFailure.getSQLState()
+                        + "); its tracking row is missing.";
+            }
+            String consequence = ran + " of " + p.statements().size() + " statements ran and stay committed (this"
+                    + " file cannot run in a transaction); " + recorded + " " + filesBefore
+                    + " file(s) before it are applied and recorded.";
+            throw failure(p, ran, e, consequence);
+        } finally {
+            cancellation.running(null);
+        }
+        RunOutcome outcome = new RunOutcome(true, millisSince(start), ran, null);
+        ApplyExecutor.execute(work, writer.record(p.file(), outcome));
+        return outcome;
+    }
+
+    private Statement statement() throws SQLException {
+        Statement st = work.createStatement();
+        // Migration SQL is sent as written: JDBC escape syntax ({fn ...}) must not rewrite it.
+        st.setEscapeProcessing(false);
+        cancellation.running(st);
+        return st;
+    }
+
+    private ApplyException failure(PlannedFile p, int ran, SQLException e, String consequence) {
+        SqlStatement failed = p.statements().get(Math.min(ran, p.statements().size() - 1));
+        int line = failed.startLine() + linesBefore(failed.text(), position(e));
+        String state = e.getSQLState() == null ? "none" : e.getSQLState();
+        String what = "57014".equals(state) && cancellation.isCancelled() ? "was cancelled" : "failed";
+        String message = p.file().file() + " " + what + " at statement " + failed.index() + " of "
+                + p.statements().size() + " (line " + line + "): " + failed.excerpt(80)
+                + " — SQLSTATE " + state + ": " + firstLine(e) + ". " + consequence
+                + " Fix the file (or the database) and run apply again.";
+        return new ApplyException(message, e.getSQLState(), e);
+    }
+
+    private static int position(SQLException e) {
+        if (e instanceof PSQLException pe) {
+            ServerErrorMessage m = pe.getServerErrorMessage();
+            if (m != null) {
+                return m.getPosition();
+            }
+        }
+        return 0;
+    }
+
+    private static int linesBefore(String text, int position) {
+        int end = Math.min(Math.max(position - 1, 0), text.length());
+        int lines = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    private static String firstLine(SQLException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).replaceFirst("^ERROR: ", "");
+    }
+
+    private void rollbackQuietly() {
+        try {
+            work.rollback();
+        } catch (SQLException ignored) {
+            // The connection is gone; the server rolls the transaction back by itself.
+        }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,81 @@
+package io.migrascope.core.audit;
+
+import io.migrascope.core.model.Report;
+import io.migrascope.core.tool.FileScan;
+import io.migrascope.core.tool.MigrationTool;
+import io.migrascope.core.tool.TrackingRead;
+import io.migrascope.core.tool.TrackingTableException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Reads one folder and one database and reconciles them. The folder is scanned while the tracking
+ * table is read: the two are independent, and on two cores that hides most of the query time.
+ */
+public final class Audit {
+    private final MigrationTool tool;
+    private final Path folder;
+    private final String schema;
+
+    public Audit(MigrationTool tool, Path folder, String schema) {
+        this.tool = tool;
+        this.folder = folder;
+        this.schema = schema;
+    }
+
+    public MigrationTool tool() {
+        return tool;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    /** Scans the folder and reads tracking, then reconciles; runs on the caller's (background) thread. */
+    public Report run(Connection connection, String databaseLabel)
+            throws IOException, SQLException, TrackingTableException {
+        CompletableFuture<FileScan> scan = CompletableFuture.supplyAsync(() -> {
+            try {
+                return tool.scan(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        TrackingRead tracking;
+        try {
+            tracking = tool.readTracking(connection, schema);
+        } catch (SQLException | TrackingTableException | RuntimeException e) {
+            scan.cancel(false);
+            throw e;
+        }
+        return new Reconciler(tool).reconcile(databaseLabel, join(scan), tracking);
+    }
+
+    /** The report for a folder alone, as if the database had no tracking table. */
+    public Report runWithoutDatabase(String databaseLabel) throws IOException {
+        return new Reconciler(tool).reconcile(databaseLabel, tool.scan(folder), TrackingRead.absent());
+    }
+
+    private static FileScan join(CompletableFuture<FileScan> scan) throws IOException {
+        try {
+            return scan.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+}

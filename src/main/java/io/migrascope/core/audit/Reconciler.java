@@ -1,0 +1,135 @@
+package io.migrascope.core.audit;
+
+import io.migrascope.core.model.Finding;
+import io.migrascope.core.model.MigrationFile;
+import io.migrascope.core.model.MigrationRow;
+import io.migrascope.core.model.MigrationState;
+import io.migrascope.core.model.Report;
+import io.migrascope.core.model.TrackedRow;
+import io.migrascope.core.model.Version;
+import io.migrascope.core.tool.ChecksumMatch;
+import io.migrascope.core.tool.FileScan;
+import io.migrascope.core.tool.MigrationTool;
+import io.migrascope.core.tool.TrackingRead;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The one status engine: joins the files a tool sees with the rows its tracking table holds
+ * into exactly one state per migration, plus the findings. Apply, preview, CLI and GUI all ask
+ * this class; none decides a state on its own.
+ */
+public final class Reconciler {
+    private final MigrationTool tool;
+
+    public Reconciler(MigrationTool tool) {
+        this.tool = tool;
+    }
+
+    public Report reconcile(String database, FileScan scan, TrackingRead tracking) {
+        Map<Version, List<MigrationFile>> filesByVersion = new TreeMap<>();
+        for (MigrationFile f : scan.files()) {
+            filesByVersion.computeIfAbsent(f.version(), v -> new ArrayList<>(1)).add(f);
+        }
+        filesByVersion.values().forEach(list -> list.sort(Comparator.comparing(MigrationFile::file)));
+
+        Map<Version, TrackedRow> rowsByVersion = new TreeMap<>();
+        for (TrackedRow r : tracking.rows()) {
+            // A later row for the same version (a retry) supersedes the earlier one.
+            rowsByVersion.put(r.version(), r);
+        }
+        Version highestApplied = rowsByVersion.values().stream()
+                .filter(r -> r.outcome() == TrackedRow.Outcome.SUCCESS || r.outcome() == TrackedRow.Outcome.BASELINE)
+                .map(TrackedRow::version)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+
+        SortedSet<Version> versions = new TreeSet<>(filesByVersion.keySet());
+        versions.addAll(rowsByVersion.keySet());
+
+        List<MigrationRow> rows = new ArrayList<>(versions.size());
+        for (Version v : versions) {
+            rows.add(decide(v, filesByVersion.getOrDefault(v, List.of()), rowsByVersion.get(v), highestApplied));
+        }
+        List<Finding> findings = new FindingsBuilder(rows, scan.ignored(), tracking.problems()).build();
+        return new Report(tool.id(), database, rows, findings, scan.ignored());
+    }
+
+    private MigrationRow decide(Version v, List<MigrationFile> files, TrackedRow tracked, Version highestApplied) {
+        List<String> evidence = new ArrayList<>();
+        if (files.size() > 1) {
+            files.forEach(f -> evidence.add("file " + f.file() + (trackedAs(tracked, f) ? " (its name is the one tracked)" : "")));
+            if (tracked != null) {
+                evidence.add("tracking row: " + describe(tracked));
+            }
+            return new MigrationRow(v, MigrationState.DUPLICATE, files, tracked, evidence);
+        }
+        MigrationFile file = files.isEmpty() ? null : files.get(0);
+        if (tracked == null) {
+            if (highestApplied != null && v.compareTo(highestApplied) < 0) {
+                evidence.add("not tracked, but " + highestApplied + " is already applied");
+                return new MigrationRow(v, MigrationState.OUT_OF_ORDER, files, null, evidence);
+            }
+            evidence.add("not tracked");
+            return new MigrationRow(v, MigrationState.PENDING, files, null, evidence);
+        }
+        evidence.add("tracking row: " + describe(tracked));
+        switch (tracked.outcome()) {
+            case FAILED:
+                return new MigrationRow(v, MigrationState.FAILED, files, tracked, evidence);
+            case ROLLED_BACK:
+                return new MigrationRow(v, MigrationState.ROLLED_BACK, files, tracked, evidence);
+            case BASELINE:
+                return new MigrationRow(v, MigrationState.BASELINE, files, tracked, evidence);
+            default:
+                break;
+        }
+        if (file == null) {
+            evidence.add("no file claims version " + v + " in the migrations folder");
+            return new MigrationRow(v, MigrationState.MISSING_FILE, files, tracked, evidence);
+        }
+        ChecksumMatch match = file.checksum() == null ? ChecksumMatch.CHANGED : tool.compare(file, tracked);
+        switch (match) {
+            case COSMETIC:
+                evidence.add("checksum differs (file " + file.checksum() + ", tracked " + tracked.checksum()
+                        + ") but the normalised SQL is identical");
+                return new MigrationRow(v, MigrationState.DRIFTED_COSMETIC, files, tracked, evidence);
+            case CHANGED:
+                evidence.add("checksum differs: file " + file.checksum() + ", tracked " + tracked.checksum());
+                return new MigrationRow(v, MigrationState.DRIFTED, files, tracked, evidence);
+            case NOT_STORED:
+                evidence.add("this tool stores no checksum, so a changed file cannot be detected");
+                return new MigrationRow(v, MigrationState.APPLIED, files, tracked, evidence);
+            default:
+                return new MigrationRow(v, MigrationState.APPLIED, files, tracked, evidence);
+        }
+    }
+
+    private static boolean trackedAs(TrackedRow tracked, MigrationFile f) {
+        return tracked != null && tracked.name() != null && tracked.name().equals(f.name());
+    }
+
+    static String describe(TrackedRow r) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        if (r.name() != null) {
+            facts.put("name", r.name());
+        }
+        if (r.appliedAt() != null) {
+            facts.put("applied at", r.appliedAt().toString());
+        }
+        if (r.appliedBy() != null) {
+            facts.put("by", r.appliedBy());
+        }
+        facts.putAll(r.detail());
+        StringBuilder sb = new StringBuilder();
+        facts.forEach((k, val) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ').append(val));
+        return sb.toString();
+    }
+}

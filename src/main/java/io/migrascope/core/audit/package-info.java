@@ -1,0 +1,2 @@
+/** The status engine: files + tracking rows (+ catalog evidence) into one {@link io.migrascope.core.model.Report}. */
+package io.migrascope.core.audit;

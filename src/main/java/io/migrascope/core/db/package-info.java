@@ -1,0 +1,2 @@
+/** Reaching PostgreSQL: connection specs, passwords (never stored), connections, advisory locks. */
+package io.migrascope.core.db;

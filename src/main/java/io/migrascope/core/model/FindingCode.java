@@ -1,0 +1,26 @@
+package io.migrascope.core.model;
+
+/** Stable finding codes: scripts and docs depend on these names. */
+public enum FindingCode {
+    DUPLICATE_VERSION(Severity.ERROR),
+    CHECKSUM_DRIFT(Severity.ERROR),
+    COSMETIC_DRIFT(Severity.WARNING),
+    FAILED_MIGRATION(Severity.ERROR),
+    MISSING_FILE(Severity.ERROR),
+    OUT_OF_ORDER(Severity.WARNING),
+    PENDING(Severity.INFO),
+    UNREADABLE_FILE(Severity.ERROR),
+    EMPTY_FILE(Severity.WARNING),
+    IGNORED_FILE(Severity.INFO),
+    TRACKING_TABLE_UNEXPECTED(Severity.WARNING);
+
+    private final Severity severity;
+
+    FindingCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity defaultSeverity() {
+        return severity;
+    }
+}

@@ -1,0 +1,55 @@
+package io.migrascope.core.model;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole verdict on one database and one migrations folder. The CLI prints it and the GUI
+ * binds to it; neither computes a state of its own.
+ *
+ * @param tool     the tool whose format was read
+ * @param database where the tracking rows came from ({@code host:port/db}), never with a password
+ * @param rows     one row per migration identity, in the tool's order
+ * @param findings what needs attention, most severe first
+ * @param ignored  files in the folder that are not migrations, with the reason
+ */
+public record Report(
+        String tool,
+        String database,
+        List<MigrationRow> rows,
+        List<Finding> findings,
+        List<IgnoredFile> ignored) {
+
+    public Report {
+        rows = List.copyOf(rows);
+        findings = List.copyOf(findings);
+        ignored = List.copyOf(ignored);
+    }
+
+    /** Count of rows per state, every state present (zero where none). */
+    public Map<MigrationState, Integer> summary() {
+        Map<MigrationState, Integer> counts = new EnumMap<>(MigrationState.class);
+        for (MigrationState s : MigrationState.values()) {
+            counts.put(s, 0);
+        }
+        for (MigrationRow row : rows) {
+            counts.merge(row.state(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** The CLI contract: 0 in sync, 1 pending only, 2 problems found. */
+    public int exitCode() {
+        boolean problems = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
+        if (problems) {
+            return 2;
+        }
+        boolean pending = rows.stream().anyMatch(r -> r.state() == MigrationState.PENDING);
+        return pending ? 1 : 0;
+    }
+
+    public List<MigrationRow> rowsIn(MigrationState state) {
+        return rows.stream().filter(r -> r.state() == state).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package io.migrascope.core.model;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A migration version as written in a file name or a tracking row: {@code 001}, a 14-digit
+ * timestamp, or dotted {@code 1.2.3}. Numeric versions compare part by part as integers, with
+ * trailing zero parts ignored (so {@code 003}, {@code 3} and {@code 3.0} are the same version,
+ * which is exactly the clash a duplicate-version check must catch). Versions that are not numeric
+ * (tools keyed by name) compare as text after every numeric version.
+ */
+public final class Version implements Comparable<Version> {
+    private final String text;
+    private final List<BigInteger> parts;
+
+    private Version(String text, List<BigInteger> parts) {
+        this.text = text;
+        this.parts = parts;
+    }
+
+    /** Parses a version; never fails: text that is not numeric becomes a textual version. */
+    public static Version parse(String text) {
+        Objects.requireNonNull(text, "version text");
+        String trimmed = text.strip();
+        List<BigInteger> parts = numericParts(trimmed);
+        return new Version(trimmed, parts == null ? List.of() : parts);
+    }
+
+    private static List<BigInteger> numericParts(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<BigInteger> parts = new ArrayList<>();
+        for (String part : text.replace('_', '.').split("\\.", -1)) {
+            if (part.isEmpty() || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return null;
+            }
+            parts.add(new BigInteger(part));
+        }
+        int end = parts.size();
+        while (end > 1 && parts.get(end - 1).signum() == 0) {
+            end--;
+        }
+        return Collections.unmodifiableList(new ArrayList<>(parts.subList(0, end)));
+    }
+
+    /** The version exactly as written. */
+    public String text() {
+        return text;
+    }
+
+    public boolean isNumeric() {
+        return !parts.isEmpty();
+    }
+
+    @Override
+    public int compareTo(Version other) {
+        if (isNumeric() != other.isNumeric()) {
+            return isNumeric() ? -1 : 1;
+        }
+        if (!isNumeric()) {
+            return text.compareTo(other.text);
+        }
+        int common = Math.min(parts.size(), other.parts.size());
+        for (int i = 0; i < common; i++) {
+            int c = parts.get(i).compareTo(other.parts.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(parts.size(), other.parts.size());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Version v && compareTo(v) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return isNumeric() ? parts.hashCode() : text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

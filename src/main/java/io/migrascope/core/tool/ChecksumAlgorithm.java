@@ -1,0 +1,13 @@
+package io.migrascope.core.tool;
+
+/** A tool's own checksum over one file. */
+@FunctionalInterface
+public interface ChecksumAlgorithm {
+    /**
+     * @param bytes the file's bytes
+     * @param text  the decoded text, or null when the bytes are not UTF-8
+     */
+    String checksum(byte[] bytes, String text);
+
+    ChecksumAlgorithm SHA256_OF_BYTES = (bytes, text) -> Checksums.sha256(bytes);
+}

@@ -1,0 +1,64 @@
+package io.migrascope.core.tool;
+
+import io.migrascope.core.model.FileProblem;
+import io.migrascope.core.model.MigrationFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and checksums matched files. Files are read in parallel: on two cores hashing 10,000
+ * files is the larger part of a status run, and each file is independent.
+ */
+public final class FileReader {
+    private FileReader() {
+    }
+
+    public static List<MigrationFile> read(List<FileCandidate> candidates, ChecksumAlgorithm algorithm) {
+        return candidates.parallelStream().map(c -> read(c, algorithm)).toList();
+    }
+
+    static MigrationFile read(FileCandidate c, ChecksumAlgorithm algorithm) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(c.path());
+        } catch (IOException | SecurityException e) {
+            FileProblem why = unreadable("the file cannot be read (" + describe(e)
+                    + "); check its permissions");
+            return new MigrationFile(c.version(), c.name(), c.file(), c.path(), -1, null, null, List.of(why));
+        }
+        List<FileProblem> problems = new ArrayList<>();
+        String text = FileText.decode(bytes).orElse(null);
+        String normalized = null;
+        if (text == null) {
+            problems.add(unreadable("not valid UTF-8 at byte " + FileText.invalidUtf8Offset(bytes)
+                    + "; re-save the file as UTF-8"));
+        } else {
+            int nul = FileText.nulOffset(text);
+            if (nul >= 0) {
+                problems.add(unreadable("contains a NUL character at offset " + nul
+                        + ", which PostgreSQL refuses; remove it"));
+            }
+            if (text.startsWith("\uFEFF")) {
+                problems.add(new FileProblem(FileProblem.Kind.NOTE,
+                        "starts with a UTF-8 byte order mark (stripped before the SQL is sent)"));
+            }
+            if (FileText.withoutBom(text).isBlank()) {
+                problems.add(new FileProblem(FileProblem.Kind.EMPTY, "holds no SQL"));
+            }
+            normalized = Checksums.normalizedSha256(text);
+        }
+        return new MigrationFile(c.version(), c.name(), c.file(), c.path(), bytes.length,
+                algorithm.checksum(bytes, text), normalized, problems);
+    }
+
+    private static FileProblem unreadable(String why) {
+        return new FileProblem(FileProblem.Kind.UNREADABLE, "cannot be run: " + why);
+    }
+
+    private static String describe(Exception e) {
+        String kind = e.getClass().getSimpleName();
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+}

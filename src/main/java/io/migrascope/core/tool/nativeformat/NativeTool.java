@@ -1,0 +1,155 @@
+package io.migrascope.core.tool.nativeformat;
+
+import io.migrascope.core.model.IgnoredFile;
+import io.migrascope.core.model.MigrationFile;
+import io.migrascope.core.model.TrackedRow;
+import io.migrascope.core.model.Version;
+import io.migrascope.core.tool.ChecksumAlgorithm;
+import io.migrascope.core.tool.ChecksumMatch;
+import io.migrascope.core.tool.FileCandidate;
+import io.migrascope.core.tool.FileReader;
+import io.migrascope.core.tool.FileScan;
+import io.migrascope.core.tool.MigrationTool;
+import io.migrascope.core.tool.TableColumns;
+import io.migrascope.core.tool.TrackingRead;
+import io.migrascope.core.tool.TrackingWriter;
+import io.migrascope.core.tool.TrackingTableException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Migrascope's own format, the home-made runner of the seeds done right: {@code NNN_name.sql}
+ * (or a 14-digit timestamp) in one folder, tracked in {@code schema_migrations} with a SHA-256
+ * of the file bytes and one of the normalised text, so cosmetic edits are told from real ones.
+ */
+public final class NativeTool implements MigrationTool {
+    public static final String ID = "native";
+    private static final Pattern NAME = Pattern.compile("(\\d+)_(.+)\\.sql");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public FileScan scan(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw Files.exists(folder)
+                    ? new NotDirectoryException(folder + " is not a folder; pass the folder that holds the migration files")
+                    : new NoSuchFileException(folder + " does not exist; pass the folder that holds the migration files");
+        }
+        List<FileCandidate> candidates = new ArrayList<>();
+        List<IgnoredFile> ignored = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                classify(entry, candidates, ignored);
+            }
+        }
+        candidates.sort(Comparator.comparing(FileCandidate::version).thenComparing(FileCandidate::file));
+        ignored.sort(Comparator.comparing(IgnoredFile::file));
+        List<MigrationFile> files = FileReader.read(candidates, ChecksumAlgorithm.SHA256_OF_BYTES);
+        return new FileScan(files, ignored);
+    }
+
+    private static void classify(Path entry, List<FileCandidate> candidates, List<IgnoredFile> ignored) {
+        String fileName = entry.getFileName().toString();
+        if (Files.isDirectory(entry)) {
+            ignored.add(new IgnoredFile(fileName, "a folder: native migrations live directly in the migrations folder"));
+            return;
+        }
+        if (!Files.isRegularFile(entry)) {
+            String why = Files.isSymbolicLink(entry)
+                    ? "a symbolic link that leads nowhere readable (broken or a loop)"
+                    : "not a regular file";
+            ignored.add(new IgnoredFile(fileName, why));
+            return;
+        }
+        Matcher m = NAME.matcher(fileName);
+        if (m.matches()) {
+            candidates.add(new FileCandidate(Version.parse(m.group(1)), m.group(2), fileName, entry));
+        } else if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".sql")) {
+            ignored.add(new IgnoredFile(fileName,
+                    "the name is not NNN_name.sql (a version number, an underscore, a name); rename it to be run"));
+        } else {
+            ignored.add(new IgnoredFile(fileName, "not a .sql file"));
+        }
+    }
+
+    @Override
+    public TrackingRead readTracking(Connection c, String schema) throws SQLException, TrackingTableException {
+        Map<String, String> columns = TableColumns.of(c, schema, NativeTrackingTable.TABLE);
+        if (columns.isEmpty()) {
+            return TrackingRead.absent();
+        }
+        NativeTrackingTable table = new NativeTrackingTable(schema);
+        List<String> problems = table.checkColumns(columns);
+        List<TrackedRow> rows = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(table.selectSql(columns.keySet()))) {
+            while (rs.next()) {
+                rows.add(toRow(rs));
+            }
+        }
+        return new TrackingRead(true, rows, problems);
+    }
+
+    private static TrackedRow toRow(ResultSet rs) throws SQLException {
+        Map<String, String> detail = new HashMap<>();
+        boolean success = rs.getBoolean("success");
+        Number run = (Number) rs.getObject("statements_run");
+        if (run != null && !success) {
+            detail.put("statements run", run.toString());
+        }
+        String error = rs.getString("error");
+        if (error != null) {
+            detail.put("error", error);
+        }
+        Timestamp at = rs.getTimestamp("applied_at");
+        Number ms = (Number) rs.getObject("execution_time_ms");
+        return new TrackedRow(
+                Version.parse(rs.getString("version")),
+                rs.getString("name"),
+                success ? TrackedRow.Outcome.SUCCESS : TrackedRow.Outcome.FAILED,
+                rs.getString("checksum"),
+                rs.getString("normalized_checksum"),
+                at == null ? null : at.toInstant(),
+                rs.getString("applied_by"),
+                ms == null ? null : ms.longValue(),
+                detail);
+    }
+
+    @Override
+    public TrackingWriter writer(String schema) {
+        return new NativeTrackingTable(schema);
+    }
+
+    @Override
+    public ChecksumMatch compare(MigrationFile file, TrackedRow row) {
+        if (row.checksum() == null) {
+            return ChecksumMatch.NOT_STORED;
+        }
+        if (row.checksum().equalsIgnoreCase(file.checksum())) {
+            return ChecksumMatch.SAME;
+        }
+        if (row.normalizedChecksum() != null && row.normalizedChecksum().equals(file.normalizedChecksum())) {
+            return ChecksumMatch.COSMETIC;
+        }
+        return ChecksumMatch.CHANGED;
+    }
+}

@@ -1,0 +1,147 @@
+package io.migrascope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.migrascope.testing.CliRun;
+import io.migrascope.testing.MigrationFolder;
+import io.migrascope.testing.PostgresExtension;
+import io.migrascope.testing.TestDatabase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every state and finding of the native format, on a real PostgreSQL, through the CLI. */
+@ExtendWith(PostgresExtension.class)
+class StatusCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNativeSampleShowsTheSeedsDuplicateVersionsWithBothFiles(TestDatabase db) {
+        new MigrationFolder(dir).copySample("native");
+        CliRun run = CliRun.status(db, dir);
+        assertEquals(2, run.exitCode(), run.toString());
+        JsonNode doc = run.json();
+        assertEquals("native", doc.get("tool").asText());
+        List<String> duplicateVersions = new ArrayList<>();
+        for (JsonNode f : doc.get("findings")) {
+            if (f.get("code").asText().equals("DUPLICATE_VERSION")) {
+                duplicateVersions.add(f.get("versions").get(0).asText());
+            }
+        }
+        assertEquals(List.of("003", "005", "006"), duplicateVersions);
+        for (JsonNode m : doc.get("migrations")) {
+            if (m.get("version").asText().equals("005")) {
+                assertEquals("DUPLICATE", m.get("state").asText());
+                assertEquals(List.of("005_add_request_pins.sql", "005_enhance_chat_for_phase1.sql"),
+                        texts(m.get("files")));
+            }
+        }
+        assertTrue(run.findingCodes().contains("IGNORED_FILE"), "README.md is listed as skipped");
+        assertEquals(3, doc.get("summary").get("DUPLICATE").asInt());
+        assertEquals(7, doc.get("summary").get("PENDING").asInt());
+    }
+
+    @Test
+    void aCleanFolderIsPendingThenAppliedThenInSync(TestDatabase db) {
+        new MigrationFolder(dir)
+                .file("001_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);")
+                .file("002_orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users);");
+        CliRun before = CliRun.status(db, dir);
+        assertEquals(1, before.exitCode(), before.toString());
+        assertEquals("PENDING", before.stateOf("001"));
+        assertEquals(List.of("PENDING"), before.findingCodes());
+
+        CliRun apply = CliRun.apply(db, dir);
+        assertEquals(0, apply.exitCode(), apply.toString());
+
+        CliRun after = CliRun.status(db, dir);
+        assertEquals(0, after.exitCode(), after.toString());
+        assertEquals("APPLIED", after.stateOf("001"));
+        assertEquals("APPLIED", after.stateOf("002"));
+        assertEquals(List.of(), after.findingCodes());
+        JsonNode m = after.json().get("migrations").get(0);
+        assertEquals(m.get("checksumFile").asText(), m.get("checksumTracked").asText());
+        assertFalse(m.get("appliedAt").isNull());
+    }
+
+    @Test
+    void editingAnAppliedFileIsDriftAndCrlfIsCosmeticDrift(TestDatabase db) {
+        MigrationFolder folder = new MigrationFolder(dir)
+                .file("001_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n\nCOMMENT ON TABLE users IS 'people';\n")
+                .file("002_orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY);\n");
+        assertEquals(0, CliRun.apply(db, dir).exitCode());
+
+        folder.file("001_users.sql", folder.read("001_users.sql").replace("\n", "\r\n"));
+        folder.file("002_orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);\n");
+        CliRun run = CliRun.status(db, dir);
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals("DRIFTED_COSMETIC", run.stateOf("001"));
+        assertEquals("DRIFTED", run.stateOf("002"));
+        assertTrue(run.findingCodes().containsAll(List.of("CHECKSUM_DRIFT", "COSMETIC_DRIFT")), run.toString());
+    }
+
+    @Test
+    void aTrackedVersionWithoutItsFileIsMissing(TestDatabase db) {
+        MigrationFolder folder = new MigrationFolder(dir)
+                .file("001_users.sql", "CREATE TABLE users (id bigint);")
+                .file("002_orders.sql", "CREATE TABLE orders (id bigint);");
+        assertEquals(0, CliRun.apply(db, dir).exitCode());
+        folder.delete("002_orders.sql");
+        CliRun run = CliRun.status(db, dir);
+        assertEquals(2, run.exitCode());
+        assertEquals("MISSING_FILE", run.stateOf("002"));
+        assertTrue(run.findingCodes().contains("MISSING_FILE"));
+    }
+
+    @Test
+    void aFileOlderThanTheNewestAppliedIsOutOfOrder(TestDatabase db) {
+        MigrationFolder folder = new MigrationFolder(dir)
+                .file("001_users.sql", "CREATE TABLE users (id bigint);")
+                .file("003_orders.sql", "CREATE TABLE orders (id bigint);");
+        assertEquals(0, CliRun.apply(db, dir).exitCode());
+        folder.file("002_merged_from_a_branch.sql", "CREATE TABLE invoices (id bigint);")
+                .file("004_next.sql", "CREATE TABLE next (id bigint);");
+        CliRun run = CliRun.status(db, dir);
+        assertEquals(2, run.exitCode());
+        assertEquals("OUT_OF_ORDER", run.stateOf("002"));
+        assertEquals("PENDING", run.stateOf("004"));
+        assertTrue(run.findingCodes().containsAll(List.of("OUT_OF_ORDER", "PENDING")));
+    }
+
+    @Test
+    void aFailedNonTransactionalFileIsFailedWithTheStatementsThatRan(TestDatabase db) {
+        new MigrationFolder(dir)
+                .file("001_users.sql", "CREATE TABLE users (id bigint, email text);")
+                .file("002_index.sql", "CREATE INDEX CONCURRENTLY users_email ON users (email);\n"
+                        + "CREATE INDEX CONCURRENTLY users_oops ON no_such_table (x);\n");
+        CliRun apply = CliRun.apply(db, dir);
+        assertEquals(2, apply.exitCode(), apply.toString());
+        CliRun run = CliRun.status(db, dir);
+        assertEquals("FAILED", run.stateOf("002"));
+        assertTrue(run.findingCodes().contains("FAILED_MIGRATION"));
+        assertTrue(run.out().contains("statements run 1"), run.out());
+    }
+
+    @Test
+    void theTableFormIsReadableAndNamesTheFindings(TestDatabase db) {
+        new MigrationFolder(dir).copySample("native");
+        CliRun run = CliRun.of("status", "--url", db.url(), "--dir", dir.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().contains("DUPLICATE_VERSION: Version 003 is claimed by 2 files:"
+                + " 003_add_missing_request_columns.sql, 003_add_unread_tracking.sql"), run.out());
+        assertTrue(run.out().contains("Summary: "), run.out());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
