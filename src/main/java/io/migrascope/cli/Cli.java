@@ -1,6 +1,9 @@
 package io.migrascope.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Builds the picocli command line with Migrascope's exit codes. */
@@ -16,7 +19,14 @@ public final class Cli {
     }
 
     public static int run(String[] args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        // Buffered without auto-flush: a 10,000-row status must not cost 10,000 writes to the terminal.
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        try {
+            return commandLine(out, err).execute(args);
+        } finally {
+            out.flush();
+        }
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -17,6 +17,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+        cl.getOut().flush();
         cl.getErr().println("migrascope: " + message(e));
         cl.getErr().flush();
         return exitCode(e);

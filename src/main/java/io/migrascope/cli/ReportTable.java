@@ -28,12 +28,14 @@ final class ReportTable {
         out.println();
         int nameWidth = Math.max(4, report.rows().stream().mapToInt(r -> fileNames(r).length()).max().orElse(4));
         nameWidth = Math.min(nameWidth, 60);
-        String format = "%-16s %-16s %-" + nameWidth + "s  %s%n";
-        out.printf(format, "STATE", "VERSION", "FILE", "APPLIED AT");
+        int versionWidth = Math.max(7, report.rows().stream().mapToInt(r -> r.version().text().length()).max().orElse(7));
+        String format = "%-16s  %-" + versionWidth + "s  %-" + nameWidth + "s  %s";
+        out.println(String.format(format, "STATE", "VERSION", "FILE", "APPLIED AT").stripTrailing());
         for (MigrationRow r : report.rows()) {
             String applied = r.tracked() == null || r.tracked().appliedAt() == null
                     ? "" : WHEN.format(r.tracked().appliedAt());
-            out.printf(format, r.state().name(), r.version().text(), fileNames(r), applied);
+            out.println(String.format(format, r.state().name(), r.version().text(), fileNames(r), applied)
+                    .stripTrailing());
         }
         if (report.rows().isEmpty()) {
             out.println("(no migrations in the folder and none tracked)");

@@ -139,6 +139,19 @@ class StatusCommandTest {
         assertTrue(run.out().contains("Summary: "), run.out());
     }
 
+    @Test
+    void anExtraColumnInTheTrackingTableIsReportedAndTheRowsStillRead(TestDatabase db) throws Exception {
+        new MigrationFolder(dir).file("001_users.sql", "CREATE TABLE users (id bigint);");
+        assertEquals(0, CliRun.apply(db, dir).exitCode());
+        db.execute("ALTER TABLE schema_migrations ADD COLUMN ticket text, DROP COLUMN statements_run CASCADE");
+        CliRun run = CliRun.status(db, dir);
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals("APPLIED", run.stateOf("001"));
+        String messages = run.json().get("findings").toString();
+        assertTrue(messages.contains("has a column 'ticket' the native format does not write"), messages);
+        assertTrue(messages.contains("lacks the column 'statements_run'"), messages);
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));

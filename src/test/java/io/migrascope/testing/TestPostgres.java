@@ -1,7 +1,11 @@
 package io.migrascope.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,6 +43,7 @@ public final class TestPostgres {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("max_connections", "200")
+                    .setDataDirectoryCustomizer(TestPostgres::requirePasswordForOneRole)
                     .start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the embedded PostgreSQL: " + e.getMessage()
@@ -47,6 +52,26 @@ public final class TestPostgres {
         Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stopEmbedded));
         adminUrl = embedded.getJdbcUrl("postgres", "postgres");
         return adminUrl;
+    }
+
+    /** The role whose logins the embedded server checks, so wrong-password handling can be tested. */
+    public static final String PASSWORD_ROLE = "ms_password_user";
+
+    /** True when the server is the embedded one, where {@link #PASSWORD_ROLE} must give a password. */
+    public static boolean checksPasswords() {
+        adminUrl();
+        return embedded != null;
+    }
+
+    private static void requirePasswordForOneRole(File dataDirectory) {
+        Path hba = dataDirectory.toPath().resolve("pg_hba.conf");
+        try {
+            String rules = Files.readString(hba);
+            // pg_hba.conf takes the first matching line: this one must come before the trust lines.
+            Files.writeString(hba, "host all " + PASSWORD_ROLE + " all scram-sha-256\n" + rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void stopEmbedded() {

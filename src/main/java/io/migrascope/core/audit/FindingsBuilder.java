@@ -70,7 +70,8 @@ final class FindingsBuilder {
         }
         if (!ignored.isEmpty()) {
             out.add(Finding.of(FindingCode.IGNORED_FILE, List.of(),
-                    ignored.size() + " file" + (ignored.size() == 1 ? " is" : "s are") + " not migrations and were skipped.",
+                    ignored.size() == 1 ? "1 file in the folder is not a migration and was skipped."
+                            : ignored.size() + " files in the folder are not migrations and were skipped.",
                     ignored.stream().map(i -> i.file() + ": " + i.reason()).toList(), List.of()));
         }
         out.sort(Comparator.comparing(Finding::severity).reversed());

@@ -28,7 +28,8 @@ class SqlStatementTest {
             `SELECT '😀😀'`                      | 10 | SELECT '…
             """)
     void excerptsOnOneLine(String text, int maxChars, String expected) {
-        String excerpt = statement(text).excerpt(maxChars);
+        String excerpt = statement(text.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t"))
+                .excerpt(maxChars);
 
         assertEquals(expected, excerpt);
         assertTrue(excerpt.length() <= maxChars);

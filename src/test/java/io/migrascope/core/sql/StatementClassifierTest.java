@@ -10,7 +10,12 @@ class StatementClassifierTest {
 
     private static final String TX = "transaction control statement";
 
-    @ParameterizedTest(name = "{0}")
+    /** CSV rows are one line each, so line breaks are written as the two characters \n. */
+    private static String sql(String row) {
+        return row == null ? "" : row.replace("\\n", "\n");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             CREATE INDEX CONCURRENTLY i ON t (a)                  | CREATE INDEX CONCURRENTLY
             create unique index concurrently if not exists i on t (a) | CREATE INDEX CONCURRENTLY
@@ -60,20 +65,20 @@ class StatementClassifierTest {
             """)
     void flagsStatementsPostgresRefusesInATransaction(String sql, String what) {
         assertEquals(Optional.of(what + " cannot run inside a transaction block"),
-                StatementClassifier.nonTransactionalReason(sql));
+                StatementClassifier.nonTransactionalReason(sql(sql)));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             DROP SUBSCRIPTION s
             drop subscription if exists s cascade
             """)
     void flagsDropSubscriptionConservatively(String sql) {
         assertEquals(Optional.of("DROP SUBSCRIPTION cannot run inside a transaction block"
-                + " when the subscription has a replication slot"), StatementClassifier.nonTransactionalReason(sql));
+                + " when the subscription has a replication slot"), StatementClassifier.nonTransactionalReason(sql(sql)));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             BEGIN
             begin transaction isolation level serializable
@@ -91,10 +96,10 @@ class StatementClassifierTest {
             `PREPARE TRANSACTION 'x'`
             """)
     void flagsTransactionControl(String sql) {
-        assertEquals(Optional.of(TX), StatementClassifier.nonTransactionalReason(sql));
+        assertEquals(Optional.of(TX), StatementClassifier.nonTransactionalReason(sql(sql)));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             CREATE INDEX i ON t (a)
             CREATE UNIQUE INDEX i ON t (concurrently)
@@ -152,6 +157,6 @@ class StatementClassifierTest {
             42
             """)
     void leavesEverythingElseAlone(String sql) {
-        assertEquals(Optional.empty(), StatementClassifier.nonTransactionalReason(sql == null ? "" : sql));
+        assertEquals(Optional.empty(), StatementClassifier.nonTransactionalReason(sql(sql)));
     }
 }
