@@ -199,7 +199,7 @@ class SqlSplitterTest {
     }
 
     @Test
-    void splitsAHundredThousandLinesQuickly() throws SqlSyntaxException {
+    void splitsAHundredThousandLineFileCompletely() throws SqlSyntaxException {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 10_000; i++) {
             sb.append("-- migration step ").append(i).append("; with a comment\n")
@@ -213,14 +213,11 @@ class SqlSplitterTest {
         }
         String sql = sb.toString();
         assertTrue(sql.lines().count() >= 100_000);
-        SqlSplitter.split(sql); // warm up the JIT so the measurement is about the algorithm
-
-        long start = System.nanoTime();
+        // Speed is the benchmark's business (docs/benchmarks.md); here: a big file splits completely and right.
         List<SqlStatement> statements = SqlSplitter.split(sql);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(30_000, statements.size());
-        assertTrue(millis < 1000, "took " + millis + " ms");
+        assertEquals("UPDATE t SET a = a + 1\n  WHERE id = 9999", statements.get(29_998).text());
     }
 
     @Test
