@@ -51,13 +51,14 @@ final class ApplyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Database db = target.database();
-        Audit audit = target.audit();
         ApplyOptions options = new ApplyOptions(outOfOrder, Duration.ofSeconds(lockWaitSeconds));
+        Audit audit;
         Report report;
         try (Connection c = db.open()) {
+            audit = target.audit(c);
             report = audit.run(c, db.spec().label());
         }
-        ApplyAction action = ApplyAction.plan(report, audit.tool().writer(audit.schema()), options);
+        ApplyAction action = ApplyAction.plan(report, audit.writer(db.spec().database()), options);
         Preview preview = action.preview();
         out.print(preview.render());
         out.flush();

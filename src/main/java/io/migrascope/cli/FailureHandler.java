@@ -2,6 +2,7 @@ package io.migrascope.cli;
 
 import io.migrascope.core.db.ConnectException;
 import io.migrascope.core.db.LockHeldException;
+import io.migrascope.core.tool.Tools;
 import io.migrascope.core.tool.TrackingTableException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -24,7 +25,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Exception e) {
-        if (e instanceof IllegalArgumentException) {
+        if (e instanceof IllegalArgumentException || e instanceof Tools.AmbiguousToolException) {
             return Cli.USAGE;
         }
         if (e instanceof LockHeldException || e instanceof CommandFailure) {
@@ -45,7 +46,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
                     + "); check the role's rights on the tracking table and the schema";
         }
         if (e instanceof ConnectException || e instanceof TrackingTableException || e instanceof LockHeldException
-                || e instanceof CommandFailure || e instanceof IllegalArgumentException) {
+                || e instanceof CommandFailure || e instanceof IllegalArgumentException
+                || e instanceof Tools.AmbiguousToolException) {
             return e.getMessage();
         }
         if (e instanceof IOException) {

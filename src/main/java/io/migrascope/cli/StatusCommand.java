@@ -26,10 +26,11 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Database db = target.database();
-        Audit audit = target.audit();
+        Audit audit;
         Report report;
         try (Connection c = db.open()) {
             c.setReadOnly(true);
+            audit = target.audit(c);
             report = audit.run(c, db.spec().label());
         }
         var out = spec.commandLine().getOut();

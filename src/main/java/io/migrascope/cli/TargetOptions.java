@@ -6,8 +6,11 @@ import io.migrascope.core.db.Database;
 import io.migrascope.core.db.PasswordSource;
 import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.Tools;
-import io.migrascope.core.tool.nativeformat.NativeTool;
+import io.migrascope.core.tool.TableColumns;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -20,12 +23,14 @@ final class TargetOptions {
     @Option(names = "--dir", required = true, paramLabel = "DIR", description = "The migrations folder.")
     Path dir;
 
-    @Option(names = "--tool", defaultValue = "auto", paramLabel = "TOOL",
-            description = "auto|native (the formats of other tools follow). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--tool", defaultValue = Tools.AUTO, paramLabel = "TOOL",
+            description = "auto, or one of: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+            completionCandidates = ToolIds.class)
     String tool;
 
-    @Option(names = "--schema", defaultValue = "public", paramLabel = "SCHEMA",
-            description = "The schema of the tracking table. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--schema", paramLabel = "SCHEMA",
+            description = "The schema of the tracking table (default: the tool's own, e.g. public, drizzle,"
+                    + " supabase_migrations).")
     String schema;
 
     @Option(names = "--password-env", paramLabel = "VAR",
@@ -42,13 +47,29 @@ final class TargetOptions {
         return new Database(ConnectionSpec.parse(effective), new PasswordSource(environment, passwordEnv));
     }
 
-    MigrationTool migrationTool() {
-        String id = "auto".equals(tool) ? NativeTool.ID : tool;
-        return Tools.byId(id).orElseThrow(() -> new IllegalArgumentException(
+    Path folder() {
+        return dir.toAbsolutePath().normalize();
+    }
+
+    /** The tool named by {@code --tool}, or the one the folder and database fit best. */
+    MigrationTool migrationTool(Connection connection) throws IOException, SQLException, Tools.AmbiguousToolException {
+        if (Tools.AUTO.equals(tool)) {
+            return Tools.detect(folder(), (s, t) -> TableColumns.of(connection, s, t));
+        }
+        return Tools.byId(tool).orElseThrow(() -> new IllegalArgumentException(
                 "unknown --tool '" + tool + "'; known: auto, " + String.join(", ", Tools.ids())));
     }
 
-    Audit audit() {
-        return new Audit(migrationTool(), dir.toAbsolutePath().normalize(), schema);
+    Audit audit(Connection connection) throws IOException, SQLException, Tools.AmbiguousToolException {
+        MigrationTool t = migrationTool(connection);
+        return new Audit(t, folder(), schema != null ? schema : t.defaultSchema());
+    }
+
+    /** The choices {@code --tool} lists in its help. */
+    static final class ToolIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Tools.ids().iterator();
+        }
     }
 }

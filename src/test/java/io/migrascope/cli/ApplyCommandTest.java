@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migrascope.core.tool.LockSpec;
 import io.migrascope.core.tool.nativeformat.NativeTrackingTable;
 import io.migrascope.testing.CliRun;
 import io.migrascope.testing.MigrationFolder;
@@ -78,7 +79,7 @@ class ApplyCommandTest {
     @Test
     void aSecondApplyRefusesWhileTheLockIsHeldAndNamesTheHolder(TestDatabase db) throws Exception {
         new MigrationFolder(dir).file("001_users.sql", "CREATE TABLE users (id bigint);");
-        long key = new NativeTrackingTable("public").lockKey();
+        long key = ((LockSpec.Advisory) new NativeTrackingTable("public").lock()).key();
         try (Connection holder = db.connect()) {
             holder.createStatement().execute("SET application_name = 'other-deployer'");
             try (PreparedStatement ps = holder.prepareStatement("SELECT pg_advisory_lock(?)")) {

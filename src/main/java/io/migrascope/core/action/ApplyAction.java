@@ -5,6 +5,7 @@ import io.migrascope.core.model.MigrationRow;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.sql.SqlStatement;
 import io.migrascope.core.tool.RunOutcome;
+import io.migrascope.core.tool.SqlCommand;
 import io.migrascope.core.tool.TrackingWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,9 @@ public final class ApplyAction implements Action {
                 sql.append(s.text()).append(";\n");
             }
             RunOutcome placeholder = new RunOutcome(true, 0, p.statements().size(), null);
-            sql.append(writer.record(p.file(), placeholder).render()).append(";  -- execution_time_ms measured\n");
+            for (SqlCommand c : writer.recordRun(p.file(), placeholder)) {
+                sql.append(c.render()).append(";  -- the execution time is measured\n");
+            }
             if (p.transactional()) {
                 sql.append("COMMIT;\n");
             }

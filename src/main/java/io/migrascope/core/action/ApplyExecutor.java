@@ -1,13 +1,14 @@
 package io.migrascope.core.action;
 
 import io.migrascope.core.audit.Audit;
-import io.migrascope.core.db.AdvisoryLock;
 import io.migrascope.core.db.ConnectException;
 import io.migrascope.core.db.Database;
+import io.migrascope.core.db.HeldLock;
 import io.migrascope.core.db.LockHeldException;
+import io.migrascope.core.db.ToolLock;
 import io.migrascope.core.model.Report;
+import io.migrascope.core.tool.LockSpec;
 import io.migrascope.core.tool.RunOutcome;
-import io.migrascope.core.tool.SqlCommand;
 import io.migrascope.core.tool.TrackingTableException;
 import io.migrascope.core.tool.TrackingWriter;
 import java.io.IOException;
@@ -45,7 +46,11 @@ public final class ApplyExecutor {
         }
         TrackingWriter writer = confirmed.writer();
         try (Connection lockConnection = database.open(); Connection work = database.open()) {
-            try (AdvisoryLock ignored = AdvisoryLock.acquire(lockConnection, writer.lockKey(), options.lockWait(),
+            if (writer.lock() instanceof LockSpec.LockTable) {
+                // A lock row can only be taken once its table exists.
+                ensureTrackingTable(work, writer);
+            }
+            try (HeldLock ignored = ToolLock.acquire(lockConnection, writer.lock(), options.lockWait(),
                     writer.lockName())) {
                 Report now = audit.run(work, database.spec().label());
                 ApplyAction fresh = ApplyAction.plan(now, writer, options);
@@ -90,13 +95,4 @@ public final class ApplyExecutor {
         return done;
     }
 
-    /** Runs the tracking row's SQL on {@code c}; shared by the file runner and repairs. */
-    static void execute(Connection c, SqlCommand command) throws SQLException {
-        try (var ps = c.prepareStatement(command.sql())) {
-            for (int i = 0; i < command.params().size(); i++) {
-                ps.setObject(i + 1, command.params().get(i));
-            }
-            ps.execute();
-        }
-    }
 }

@@ -35,7 +35,7 @@ final class FileRunner {
                 ran++;
             }
             RunOutcome outcome = new RunOutcome(true, millisSince(start), ran, null);
-            ApplyExecutor.execute(work, writer.record(p.file(), outcome));
+            SqlCommands.run(work, writer.recordRun(p.file(), outcome));
             work.commit();
             return outcome;
         } catch (SQLException e) {
@@ -63,7 +63,7 @@ final class FileRunner {
             RunOutcome failed = new RunOutcome(false, millisSince(start), ran, error);
             String recorded;
             try {
-                ApplyExecutor.execute(work, writer.record(p.file(), failed));
+                SqlCommands.run(work, writer.recordRun(p.file(), failed));
                 recorded = "it is recorded as failed with " + ran + " statement(s) run.";
             } catch (SQLException recordFailure) {
                 recorded = "recording it as failed also failed (SQLSTATE " + recordFailure.getSQLState()
@@ -77,7 +77,7 @@ final class FileRunner {
             cancellation.running(null);
         }
         RunOutcome outcome = new RunOutcome(true, millisSince(start), ran, null);
-        ApplyExecutor.execute(work, writer.record(p.file(), outcome));
+        SqlCommands.run(work, writer.recordRun(p.file(), outcome));
         return outcome;
     }
 

@@ -5,6 +5,7 @@ import io.migrascope.core.tool.FileScan;
 import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.TrackingRead;
 import io.migrascope.core.tool.TrackingTableException;
+import io.migrascope.core.tool.TrackingWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -38,6 +39,11 @@ public final class Audit {
 
     public String schema() {
         return schema;
+    }
+
+    /** The tool's writer for this audit's tracking table. */
+    public TrackingWriter writer(String database) {
+        return tool.writer(schema, database);
     }
 
     /** Scans the folder and reads tracking, then reconciles; runs on the caller's (background) thread. */

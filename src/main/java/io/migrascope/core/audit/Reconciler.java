@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,7 +33,8 @@ public final class Reconciler {
         this.tool = tool;
     }
 
-    public Report reconcile(String database, FileScan scan, TrackingRead tracking) {
+    public Report reconcile(String database, FileScan scan, TrackingRead raw) {
+        TrackingRead tracking = tool.interpret(raw, scan);
         Map<Version, List<MigrationFile>> filesByVersion = new TreeMap<>();
         for (MigrationFile f : scan.files()) {
             filesByVersion.computeIfAbsent(f.version(), v -> new ArrayList<>(1)).add(f);
@@ -55,13 +57,15 @@ public final class Reconciler {
 
         List<MigrationRow> rows = new ArrayList<>(versions.size());
         for (Version v : versions) {
-            rows.add(decide(v, filesByVersion.getOrDefault(v, List.of()), rowsByVersion.get(v), highestApplied));
+            rows.add(decide(v, filesByVersion.getOrDefault(v, List.of()), rowsByVersion.get(v), highestApplied,
+                    tracking));
         }
         List<Finding> findings = new FindingsBuilder(rows, scan.ignored(), tracking.problems()).build();
         return new Report(tool.id(), database, rows, findings, scan.ignored());
     }
 
-    private MigrationRow decide(Version v, List<MigrationFile> files, TrackedRow tracked, Version highestApplied) {
+    private MigrationRow decide(Version v, List<MigrationFile> files, TrackedRow tracked, Version highestApplied,
+                                TrackingRead tracking) {
         List<String> evidence = new ArrayList<>();
         if (files.size() > 1) {
             files.forEach(f -> evidence.add("file " + f.file() + (trackedAs(tracked, f) ? " (its name is the one tracked)" : "")));
@@ -72,8 +76,9 @@ public final class Reconciler {
         }
         MigrationFile file = files.isEmpty() ? null : files.get(0);
         if (tracked == null) {
-            if (highestApplied != null && v.compareTo(highestApplied) < 0) {
-                evidence.add("not tracked, but " + highestApplied + " is already applied");
+            Optional<String> behind = tool.outOfOrderReason(file, highestApplied, tracking);
+            if (behind.isPresent()) {
+                evidence.add(behind.get());
                 return new MigrationRow(v, MigrationState.OUT_OF_ORDER, files, null, evidence);
             }
             evidence.add("not tracked");

@@ -20,7 +20,7 @@ import java.util.List;
  * waits for every transaction that started before it: a transaction-level lock held by our own
  * apply would make it wait for itself.
  */
-public final class AdvisoryLock implements AutoCloseable {
+public final class AdvisoryLock implements HeldLock {
     private static final Duration POLL = Duration.ofMillis(200);
     private final Connection connection;
     private final long key;

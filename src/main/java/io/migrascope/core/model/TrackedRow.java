@@ -15,6 +15,8 @@ import java.util.Map;
  * @param appliedBy          who applied it, if recorded
  * @param executionTimeMs    how long it ran, if recorded
  * @param detail             tool-specific facts worth showing (statements run, error text ...)
+ * @param columns            the row exactly as read, column name to value: the key for writes that
+ *                           target this row, and the before-image the journal keeps
  */
 public record TrackedRow(
         Version version,
@@ -25,10 +27,18 @@ public record TrackedRow(
         Instant appliedAt,
         String appliedBy,
         Long executionTimeMs,
-        Map<String, String> detail) {
+        Map<String, String> detail,
+        Map<String, Object> columns) {
 
     public TrackedRow {
         detail = detail == null ? Map.of() : Map.copyOf(detail);
+        columns = columns == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
+    }
+
+    /** The same row translated with another version, as tools that join rows to files by other keys need. */
+    public TrackedRow withVersion(Version v) {
+        return new TrackedRow(v, name, outcome, checksum, normalizedChecksum, appliedAt, appliedBy, executionTimeMs,
+                detail, columns);
     }
 
     /** What a tracking row says about its migration. */

@@ -48,6 +48,15 @@ public final class Version implements Comparable<Version> {
         return Collections.unmodifiableList(new ArrayList<>(parts.subList(0, end)));
     }
 
+    /**
+     * A version that orders as text whatever it looks like: for tools that compare versions as
+     * strings (Supabase, Atlas) or key migrations by name (Knex, node-pg-migrate).
+     */
+    public static Version textual(String text) {
+        Objects.requireNonNull(text, "version text");
+        return new Version(text, List.of());
+    }
+
     /** The version exactly as written. */
     public String text() {
         return text;

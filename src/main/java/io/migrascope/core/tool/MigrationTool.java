@@ -2,19 +2,32 @@ package io.migrascope.core.tool;
 
 import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.TrackedRow;
+import io.migrascope.core.model.Version;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
- * One migration tool's conventions: how it names files, what it stores in its tracking table and
- * how it checksums. Each tool lives in its own package under {@code core.tool}.
+ * One migration tool's conventions: how it names and orders files, what its tracking table holds,
+ * how it checksums, and what it writes. Each tool lives in its own package under {@code core.tool}.
  */
 public interface MigrationTool {
 
     /** The id used by {@code --tool}. */
     String id();
+
+    /** The name users know ("Flyway", "golang-migrate"). */
+    String displayName();
+
+    /** The schema of the tracking table when the user names none. */
+    default String defaultSchema() {
+        return "public";
+    }
+
+    /** How much the folder and the database look like this tool's. */
+    Detection detect(Path folder, TableProbe tables) throws IOException, SQLException;
 
     /** Reads the folder as this tool would; files it would not run are listed as ignored. */
     FileScan scan(Path folder) throws IOException;
@@ -22,9 +35,29 @@ public interface MigrationTool {
     /** Reads the tracking table in {@code schema}; an absent table is not an error. */
     TrackingRead readTracking(Connection connection, String schema) throws SQLException, TrackingTableException;
 
+    /**
+     * Turns raw tracking rows into one row per migration where the tool's table says more or less
+     * than that: golang-migrate's single row implies every earlier version; Drizzle's rows are
+     * matched to journal entries by their {@code created_at}. Most tools keep rows as read.
+     */
+    default TrackingRead interpret(TrackingRead raw, FileScan scan) {
+        return raw;
+    }
+
     /** Compares a file with what its tracking row stored, by this tool's checksum rules. */
     ChecksumMatch compare(MigrationFile file, TrackedRow row);
 
-    /** The writer for the tracking table in {@code schema}. */
-    TrackingWriter writer(String schema);
+    /**
+     * Why an untracked file will not be run by the tool in the normal course, or empty when it is
+     * simply pending. The default: a version older than the newest applied one.
+     */
+    default Optional<String> outOfOrderReason(MigrationFile file, Version highestApplied, TrackingRead tracking) {
+        if (highestApplied != null && file.version().compareTo(highestApplied) < 0) {
+            return Optional.of("not tracked, but " + highestApplied + " is already applied");
+        }
+        return Optional.empty();
+    }
+
+    /** The writer for the tracking table in {@code schema} of database {@code database}. */
+    TrackingWriter writer(String schema, String database);
 }

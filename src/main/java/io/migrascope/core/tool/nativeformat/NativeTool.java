@@ -6,10 +6,13 @@ import io.migrascope.core.model.TrackedRow;
 import io.migrascope.core.model.Version;
 import io.migrascope.core.tool.ChecksumAlgorithm;
 import io.migrascope.core.tool.ChecksumMatch;
+import io.migrascope.core.tool.Detection;
+import io.migrascope.core.tool.TableProbe;
 import io.migrascope.core.tool.FileCandidate;
 import io.migrascope.core.tool.FileReader;
 import io.migrascope.core.tool.FileScan;
 import io.migrascope.core.tool.MigrationTool;
+import io.migrascope.core.tool.RowImage;
 import io.migrascope.core.tool.TableColumns;
 import io.migrascope.core.tool.TrackingRead;
 import io.migrascope.core.tool.TrackingWriter;
@@ -46,6 +49,38 @@ public final class NativeTool implements MigrationTool {
     @Override
     public String id() {
         return ID;
+    }
+
+    /**
+     * Plain {@code NNN_name.sql} files are this format's (weakly: other tools use the same names with
+     * markers of their own, which score higher); a {@code schema_migrations} with our checksum columns
+     * is ours for certain.
+     */
+    @Override
+    public Detection detect(Path folder, TableProbe tables) throws IOException, SQLException {
+        List<String> evidence = new ArrayList<>();
+        int score = Detection.NONE;
+        Map<String, String> columns = tables.columns(defaultSchema(), NativeTrackingTable.TABLE);
+        if (columns.keySet().containsAll(List.of("version", "checksum", "normalized_checksum", "success"))) {
+            score += Detection.MARKER + Detection.TABLE;
+            evidence.add("public.schema_migrations has Migrascope's columns (checksum, normalized_checksum, success)");
+        }
+        if (Files.isDirectory(folder)) {
+            long plain = 0;
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*.sql")) {
+                for (Path p : entries) {
+                    String n = p.getFileName().toString();
+                    if (NAME.matcher(n).matches() && !n.endsWith(".up.sql") && !n.endsWith(".down.sql")) {
+                        plain++;
+                    }
+                }
+            }
+            if (plain > 0) {
+                score += Detection.FILES - 5;
+                evidence.add(plain + " files named NNN_name.sql");
+            }
+        }
+        return new Detection(ID, score, evidence);
     }
 
     @Override
@@ -131,11 +166,17 @@ public final class NativeTool implements MigrationTool {
                 at == null ? null : at.toInstant(),
                 rs.getString("applied_by"),
                 ms == null ? null : ms.longValue(),
-                detail);
+                detail,
+                RowImage.of(rs));
     }
 
     @Override
-    public TrackingWriter writer(String schema) {
+    public String displayName() {
+        return "Migrascope (native)";
+    }
+
+    @Override
+    public TrackingWriter writer(String schema, String database) {
         return new NativeTrackingTable(schema);
     }
 

@@ -2,6 +2,11 @@ package io.migrascope.core.tool.nativeformat;
 
 import io.migrascope.core.db.AdvisoryLock;
 import io.migrascope.core.model.MigrationFile;
+import io.migrascope.core.model.MigrationRow;
+import io.migrascope.core.model.Report;
+import io.migrascope.core.model.TrackedRow;
+import io.migrascope.core.tool.LockSpec;
+import io.migrascope.core.tool.UnsupportedRepairException;
 import io.migrascope.core.tool.RunOutcome;
 import io.migrascope.core.tool.SqlCommand;
 import io.migrascope.core.tool.SqlNames;
@@ -61,9 +66,10 @@ public final class NativeTrackingTable implements TrackingWriter {
                         + "FROM " + t + "\nORDER BY version DESC");
     }
 
+    /** The native format's own advisory lock; Migrascope is the tool here. */
     @Override
-    public long lockKey() {
-        return AdvisoryLock.keyFor("migrascope native " + qualifiedName());
+    public LockSpec lock() {
+        return new LockSpec.Advisory(AdvisoryLock.keyFor("migrascope native " + qualifiedName()), "Migrascope");
     }
 
     @Override
@@ -72,12 +78,76 @@ public final class NativeTrackingTable implements TrackingWriter {
     }
 
     @Override
-    public SqlCommand record(MigrationFile file, RunOutcome outcome) {
+    public List<SqlCommand> recordRun(MigrationFile file, RunOutcome outcome) {
+        return List.of(insert(file, outcome));
+    }
+
+    private SqlCommand insert(MigrationFile file, RunOutcome outcome) {
         return SqlCommand.of("INSERT INTO " + qualifiedName()
                 + " (version, name, checksum, normalized_checksum, execution_time_ms, success, statements_run, error)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 file.version().text(), file.name(), file.checksum(), file.normalizedChecksum(),
                 outcome.executionMs(), outcome.success(), outcome.statementsRun(), outcome.error());
+    }
+
+    /** Replaces a failed row, or writes a new one, saying the file's SQL was not run by us. */
+    @Override
+    public List<SqlCommand> markApplied(MigrationRow row, Report report) throws UnsupportedRepairException {
+        MigrationFile file = row.file().orElseThrow(() -> new UnsupportedRepairException(
+                "migration " + row.version() + " has " + (row.files().isEmpty() ? "no file" : "several files")
+                        + "; mark applied needs exactly one file to take the name and checksum from"));
+        if (row.tracked() != null && row.tracked().outcome() == TrackedRow.Outcome.SUCCESS) {
+            throw new UnsupportedRepairException("migration " + row.version() + " is already recorded as applied");
+        }
+        List<SqlCommand> commands = new ArrayList<>();
+        if (row.tracked() != null) {
+            commands.add(deleteVersion(row));
+        }
+        commands.add(insert(file, new RunOutcome(true, 0, 0, "marked applied without running (Migrascope repair)")));
+        return commands;
+    }
+
+    /** The native format keeps no rolled-back state: rolling back removes the failed row, so apply runs the file again. */
+    @Override
+    public List<SqlCommand> markRolledBack(MigrationRow row, Report report) throws UnsupportedRepairException {
+        if (row.tracked() == null) {
+            throw new UnsupportedRepairException("migration " + row.version() + " has no tracking row to roll back");
+        }
+        if (row.tracked().outcome() == TrackedRow.Outcome.SUCCESS) {
+            throw new UnsupportedRepairException("migration " + row.version() + " is recorded as applied; marking it"
+                    + " rolled back would make apply run it again over objects that exist. Delete the row instead"
+                    + " if that is what you mean.");
+        }
+        return List.of(deleteVersion(row));
+    }
+
+    @Override
+    public List<SqlCommand> deleteRow(MigrationRow row, Report report) throws UnsupportedRepairException {
+        if (row.tracked() == null) {
+            throw new UnsupportedRepairException("migration " + row.version() + " has no tracking row");
+        }
+        return List.of(deleteVersion(row));
+    }
+
+    @Override
+    public List<SqlCommand> realign(MigrationRow row, Report report) throws UnsupportedRepairException {
+        MigrationFile file = row.file().orElseThrow(() -> new UnsupportedRepairException(
+                "migration " + row.version() + " needs exactly one file to realign to"));
+        if (row.tracked() == null) {
+            throw new UnsupportedRepairException("migration " + row.version() + " is not tracked");
+        }
+        return List.of(SqlCommand.of("UPDATE " + qualifiedName() + " SET checksum = ?, normalized_checksum = ?"
+                + " WHERE version = ?", file.checksum(), file.normalizedChecksum(), trackedVersion(row)));
+    }
+
+    private SqlCommand deleteVersion(MigrationRow row) {
+        return SqlCommand.of("DELETE FROM " + qualifiedName() + " WHERE version = ?", trackedVersion(row));
+    }
+
+    /** The version text exactly as stored, which may differ from the file's ("3" and "003"). */
+    private static String trackedVersion(MigrationRow row) {
+        Object stored = row.tracked().columns().get("version");
+        return stored != null ? stored.toString() : row.tracked().version().text();
     }
 
     String selectSql(Collection<String> present) {

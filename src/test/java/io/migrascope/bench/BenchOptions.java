@@ -1,0 +1,58 @@
+package io.migrascope.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The harness's command line; every option has a default so the plain command is the documented run. */
+record BenchOptions(List<Integer> sizes, int runs, String serverUrl, Path jar, Path workDir, List<String> contenders) {
+
+    static final String USAGE = """
+            StatusBenchmark [--sizes 1000,10000] [--runs 5] [--url JDBC_URL] [--jar target/migrascope.jar]
+                            [--work target/bench] [--contenders migrascope,flyway]
+              --url  an existing server database (its user may create databases); the harness creates and
+                     drops its own databases there. Without it: the embedded PostgreSQL of the tests
+                     (or MIGRASCOPE_TEST_DB_URL).""";
+
+    static BenchOptions parse(String[] args) {
+        List<Integer> sizes = List.of(1_000, 10_000);
+        int runs = 5;
+        String url = null;
+        Path jar = Path.of("target", "migrascope.jar");
+        Path work = Path.of("target", "bench");
+        List<String> contenders = List.of("migrascope", "flyway");
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--sizes" -> sizes = ints(require(args[i], value));
+                case "--runs" -> runs = Integer.parseInt(require(args[i], value));
+                case "--url" -> url = require(args[i], value);
+                case "--jar" -> jar = Path.of(require(args[i], value));
+                case "--work" -> work = Path.of(require(args[i], value));
+                case "--contenders" -> contenders = List.of(require(args[i], value).split(","));
+                case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
+            }
+            i++;
+        }
+        if (runs < 1 || sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
+            throw new IllegalArgumentException("--runs and every --sizes value must be at least 1\n" + USAGE);
+        }
+        return new BenchOptions(sizes, runs, url, jar.toAbsolutePath(), work.toAbsolutePath(), contenders);
+    }
+
+    private static String require(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+        }
+        return value;
+    }
+
+    private static List<Integer> ints(String csv) {
+        List<Integer> out = new ArrayList<>();
+        for (String s : csv.split(",")) {
+            out.add(Integer.parseInt(s.strip().replace("_", "")));
+        }
+        return out;
+    }
+}

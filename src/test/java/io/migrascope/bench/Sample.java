@@ -1,0 +1,5 @@
+package io.migrascope.bench;
+
+/** One timed child process, as GNU time saw it. */
+record Sample(double wallSeconds, long maxRssKib) {
+}

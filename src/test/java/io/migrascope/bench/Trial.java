@@ -1,0 +1,12 @@
+package io.migrascope.bench;
+
+import java.util.List;
+
+/** A verified command of one contender on one corpus, and the database it needs kept alive. */
+record Trial(String label, int size, List<String> command, AutoCloseable database) implements AutoCloseable {
+
+    @Override
+    public void close() throws Exception {
+        database.close();
+    }
+}
