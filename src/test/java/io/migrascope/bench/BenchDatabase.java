@@ -5,14 +5,19 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /** A database the harness made for one contender and one size; dropped on close. */
-record BenchDatabase(String url, AutoCloseable dropper) implements AutoCloseable {
+record BenchDatabase(String url, Dropper dropper) implements AutoCloseable {
+
+    @FunctionalInterface
+    interface Dropper {
+        void drop() throws SQLException;
+    }
 
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url);
     }
 
     @Override
-    public void close() throws Exception {
-        dropper.close();
+    public void close() throws SQLException {
+        dropper.drop();
     }
 }

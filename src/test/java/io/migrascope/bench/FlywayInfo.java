@@ -1,5 +1,6 @@
 package io.migrascope.bench;
 
+import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -39,7 +40,7 @@ final class FlywayInfo implements Contender {
         Flyway flyway = FlywayInfoMain.flyway(db.url(), corpus.flywayDir().toString());
         ValidateResult validate = flyway.validateWithResult();
         MigrationInfo[] all = flyway.info().all();
-        long success = java.util.Arrays.stream(all).filter(m -> m.getState() == MigrationState.SUCCESS).count();
+        long success = Arrays.stream(all).filter(m -> m.getState() == MigrationState.SUCCESS).count();
         if (!validate.validationSuccessful || all.length != corpus.size() || success != corpus.size()) {
             throw new IllegalStateException("Flyway does not accept the generated history for N=" + corpus.size()
                     + ": validate " + validate.validationSuccessful + " " + validate.getAllErrorMessages()

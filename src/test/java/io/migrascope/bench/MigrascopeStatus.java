@@ -66,11 +66,11 @@ final class MigrascopeStatus implements Contender {
                 ? new ObjectMapper().readTree(out.toFile()) : null;
         Map<String, Integer> summary = new TreeMap<>();
         if (doc != null) {
-            doc.get("summary").fields().forEachRemaining(e -> {
+            for (Map.Entry<String, JsonNode> e : doc.get("summary").properties()) {
                 if (e.getValue().asInt() != 0) {
                     summary.put(e.getKey(), e.getValue().asInt());
                 }
-            });
+            }
         }
         boolean ok = p.exitValue() == 0 && summary.equals(Map.of("APPLIED", corpus.size()))
                 && doc.get("migrations").size() == corpus.size();
