@@ -58,7 +58,7 @@ final class ApplyCommand implements Callable<Integer> {
             audit = target.audit(c);
             report = audit.run(c, db.spec().label());
         }
-        ApplyAction action = ApplyAction.plan(report, audit.writer(db.spec().database()), options);
+        ApplyAction action = ApplyAction.plan(report, audit.tool(), audit.writer(db.spec().database()), options);
         Preview preview = action.preview();
         out.print(preview.render());
         out.flush();

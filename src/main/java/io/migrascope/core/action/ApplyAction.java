@@ -4,6 +4,7 @@ import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.MigrationRow;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.sql.SqlStatement;
+import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.RunOutcome;
 import io.migrascope.core.tool.SqlCommand;
 import io.migrascope.core.tool.TrackingWriter;
@@ -18,18 +19,21 @@ import java.util.stream.Collectors;
  */
 public final class ApplyAction implements Action {
     private final Report report;
+    private final MigrationTool tool;
     private final TrackingWriter writer;
     private final List<PlannedFile> files;
     private final List<String> blockers;
 
-    private ApplyAction(Report report, TrackingWriter writer, List<PlannedFile> files, List<String> blockers) {
+    private ApplyAction(Report report, MigrationTool tool, TrackingWriter writer, List<PlannedFile> files,
+                        List<String> blockers) {
         this.report = report;
+        this.tool = tool;
         this.writer = writer;
         this.files = List.copyOf(files);
         this.blockers = List.copyOf(blockers);
     }
 
-    public static ApplyAction plan(Report report, TrackingWriter writer, ApplyOptions options) {
+    public static ApplyAction plan(Report report, MigrationTool tool, TrackingWriter writer, ApplyOptions options) {
         List<String> blockers = new ArrayList<>();
         List<MigrationFile> toRun = new ArrayList<>();
         for (MigrationRow row : report.rows()) {
@@ -59,12 +63,12 @@ public final class ApplyAction implements Action {
         List<PlannedFile> planned = new ArrayList<>();
         for (MigrationFile f : toRun) {
             try {
-                planned.add(FilePlanner.plan(f));
+                planned.add(FilePlanner.plan(tool, f));
             } catch (FilePlanner.UnrunnableFileException e) {
                 blockers.add(e.getMessage());
             }
         }
-        return new ApplyAction(report, writer, planned, blockers);
+        return new ApplyAction(report, tool, writer, planned, blockers);
     }
 
     public List<PlannedFile> files() {
@@ -81,6 +85,10 @@ public final class ApplyAction implements Action {
 
     TrackingWriter writer() {
         return writer;
+    }
+
+    MigrationTool tool() {
+        return tool;
     }
 
     /** Same files with the same checksums: the work a confirmed preview promised. */

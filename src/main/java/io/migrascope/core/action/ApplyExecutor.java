@@ -53,7 +53,7 @@ public final class ApplyExecutor {
             try (HeldLock ignored = ToolLock.acquire(lockConnection, writer.lock(), options.lockWait(),
                     writer.lockName())) {
                 Report now = audit.run(work, database.spec().label());
-                ApplyAction fresh = ApplyAction.plan(now, writer, options);
+                ApplyAction fresh = ApplyAction.plan(now, confirmed.tool(), writer, options);
                 if (!fresh.blockers().isEmpty() || !fresh.sameWorkAs(confirmed)) {
                     throw new ApplyException("the migration state changed since the preview (another session applied"
                             + " or a file changed); nothing was run. Run apply again to see the new preview.", null, null);

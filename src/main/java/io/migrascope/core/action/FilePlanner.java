@@ -6,6 +6,8 @@ import io.migrascope.core.sql.SqlSplitter;
 import io.migrascope.core.sql.SqlStatement;
 import io.migrascope.core.sql.SqlSyntaxException;
 import io.migrascope.core.tool.Checksums;
+import io.migrascope.core.tool.ExecutableSql;
+import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.FileText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,9 +19,9 @@ final class FilePlanner {
     private FilePlanner() {
     }
 
-    static PlannedFile plan(MigrationFile f) throws UnrunnableFileException {
+    static PlannedFile plan(MigrationTool tool, MigrationFile f) throws UnrunnableFileException {
         for (FileProblem p : f.problems()) {
-            if (p.kind() == FileProblem.Kind.UNREADABLE) {
+            if (p.kind() == FileProblem.Kind.UNREADABLE || p.kind() == FileProblem.Kind.NOT_EXECUTABLE) {
                 throw new UnrunnableFileException(f.file() + " " + p.message());
             }
         }
@@ -35,14 +37,20 @@ final class FilePlanner {
             // The row we record carries the scanned checksum, so the text we run must be that text.
             throw new UnrunnableFileException(f.file() + " changed while it was being planned; run again");
         }
-        String text = FileText.withoutBom(raw);
+        ExecutableSql executable;
+        try {
+            executable = tool.executableSql(f, FileText.withoutBom(raw));
+        } catch (IllegalArgumentException e) {
+            throw new UnrunnableFileException(e.getMessage());
+        }
         List<SqlStatement> statements;
         try {
-            statements = SqlSplitter.split(text);
+            statements = SqlSplitter.split(executable.sql());
         } catch (SqlSyntaxException e) {
             throw new UnrunnableFileException(f.file() + ": " + e.getMessage() + "; fix the file, PostgreSQL would reject it");
         }
         List<String> nonTx = new ArrayList<>();
+        executable.nonTransactional().ifPresent(nonTx::add);
         for (SqlStatement s : statements) {
             s.nonTransactionalReason().ifPresent(r -> nonTx.add("statement " + s.index() + ": " + r));
         }

@@ -58,6 +58,17 @@ public interface MigrationTool {
         return Optional.empty();
     }
 
+    /**
+     * What apply runs of a file whose text (BOM removed) is {@code text}: the whole file unless the
+     * tool keeps other parts in it (down blocks) or lets the file opt out of a transaction.
+     *
+     * @throws IllegalArgumentException with a message naming the file when the file lacks the
+     *                                  part the tool needs (e.g. no {@code -- migrate:up} block)
+     */
+    default ExecutableSql executableSql(MigrationFile file, String text) {
+        return ExecutableSql.whole(text);
+    }
+
     /** The writer for the tracking table in {@code schema} of database {@code database}. */
     TrackingWriter writer(String schema, String database);
 }
