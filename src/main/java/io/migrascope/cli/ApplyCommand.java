@@ -1,7 +1,7 @@
 package io.migrascope.cli;
 
 import io.migrascope.core.action.ApplyAction;
-import io.migrascope.core.action.ApplyException;
+import io.migrascope.core.action.ActionException;
 import io.migrascope.core.action.ApplyExecutor;
 import io.migrascope.core.action.ApplyListener;
 import io.migrascope.core.action.ApplyOptions;
@@ -14,7 +14,6 @@ import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.RunOutcome;
 import java.io.PrintWriter;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,18 +30,11 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target = new TargetOptions();
 
-    @Option(names = "--dry-run", description = "Print exactly what would run; change nothing.")
-    boolean dryRun;
-
-    @Option(names = "--yes", description = "Run without asking (for scripts and CI).")
-    boolean yes;
+    @Mixin
+    WriteOptions write = new WriteOptions();
 
     @Option(names = "--out-of-order", description = "Also run files older than the newest applied migration.")
     boolean outOfOrder;
-
-    @Option(names = "--lock-wait", defaultValue = "10", paramLabel = "SECONDS",
-            description = "How long to wait for another session's migration lock. Default: ${DEFAULT-VALUE}.")
-    long lockWaitSeconds;
 
     @Spec
     CommandSpec spec;
@@ -51,7 +43,7 @@ final class ApplyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Database db = target.database();
-        ApplyOptions options = new ApplyOptions(outOfOrder, Duration.ofSeconds(lockWaitSeconds));
+        ApplyOptions options = new ApplyOptions(outOfOrder);
         Audit audit;
         Report report;
         try (Connection c = db.open()) {
@@ -70,18 +62,19 @@ final class ApplyCommand implements Callable<Integer> {
             out.println("Nothing to apply: the database is up to date.");
             return report.exitCode();
         }
-        if (dryRun) {
+        if (write.dryRun) {
             out.println("\nDry run: nothing was changed.");
             return Cli.PENDING_ONLY;
         }
-        if (!yes && !Confirmation.ask(out, "Apply " + action.files().size() + " migration(s) to "
+        if (!write.yes && !Confirmation.ask(out, "Apply " + action.files().size() + " migration(s) to "
                 + db.spec().label() + "? Type 'yes' to go on: ")) {
             throw new CommandFailure("not confirmed; nothing was run (pass --yes to run without a prompt)");
         }
         List<RunOutcome> done;
         try {
-            done = new ApplyExecutor(db, audit, options, new Progress(out), new Cancellation()).execute(action);
-        } catch (ApplyException e) {
+            done = new ApplyExecutor(write.context(db), audit, options, new Progress(out), new Cancellation())
+                    .execute(action);
+        } catch (ActionException e) {
             throw new CommandFailure(e.getMessage());
         }
         out.println("Applied " + done.size() + " migration(s).");

@@ -34,11 +34,14 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new FailureHandler());
-        // Annotations set these on the top command only; the contract holds for every sub-command.
-        for (CommandLine sub : cl.getSubcommands().values()) {
-            sub.getCommandSpec().exitCodeOnInvalidInput(USAGE);
-            sub.getCommandSpec().exitCodeOnExecutionException(CANNOT_CONNECT_OR_READ);
-        }
+        applyExitCodes(cl);
         return cl;
+    }
+
+    /** Annotations set these on the top command only; the contract holds for every sub-command. */
+    private static void applyExitCodes(CommandLine cl) {
+        cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        cl.getCommandSpec().exitCodeOnExecutionException(CANNOT_CONNECT_OR_READ);
+        cl.getSubcommands().values().forEach(Cli::applyExitCodes);
     }
 }

@@ -6,6 +6,9 @@ import io.migrascope.core.db.Database;
 import io.migrascope.core.db.HeldLock;
 import io.migrascope.core.db.LockHeldException;
 import io.migrascope.core.db.ToolLock;
+import io.migrascope.core.journal.Journal;
+import io.migrascope.core.journal.JournalEntry;
+import io.migrascope.core.journal.TableSnapshot;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.LockSpec;
 import io.migrascope.core.tool.RunOutcome;
@@ -14,6 +17,7 @@ import io.migrascope.core.tool.TrackingWriter;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,15 +27,17 @@ import java.util.List;
  * confirmed preview nothing runs. Each transactional file and its tracking row commit together.
  */
 public final class ApplyExecutor {
+    private final WriteContext context;
     private final Database database;
     private final Audit audit;
     private final ApplyOptions options;
     private final ApplyListener listener;
     private final Cancellation cancellation;
 
-    public ApplyExecutor(Database database, Audit audit, ApplyOptions options, ApplyListener listener,
+    public ApplyExecutor(WriteContext context, Audit audit, ApplyOptions options, ApplyListener listener,
                          Cancellation cancellation) {
-        this.database = database;
+        this.context = context;
+        this.database = context.database();
         this.audit = audit;
         this.options = options;
         this.listener = listener;
@@ -40,9 +46,9 @@ public final class ApplyExecutor {
 
     /** The files that ran, in order; throws at the first failure, after recording what must be recorded. */
     public List<RunOutcome> execute(ApplyAction confirmed)
-            throws ConnectException, LockHeldException, ApplyException, SQLException, IOException, TrackingTableException {
+            throws ConnectException, LockHeldException, ActionException, SQLException, IOException, TrackingTableException {
         if (!confirmed.blockers().isEmpty()) {
-            throw new ApplyException("apply is blocked: " + String.join("; ", confirmed.blockers()), null, null);
+            throw new ActionException("apply is blocked: " + String.join("; ", confirmed.blockers()), null, null);
         }
         TrackingWriter writer = confirmed.writer();
         try (Connection lockConnection = database.open(); Connection work = database.open()) {
@@ -50,16 +56,29 @@ public final class ApplyExecutor {
                 // A lock row can only be taken once its table exists.
                 ensureTrackingTable(work, writer);
             }
-            try (HeldLock ignored = ToolLock.acquire(lockConnection, writer.lock(), options.lockWait(),
+            try (HeldLock ignored = ToolLock.acquire(lockConnection, writer.lock(), context.lockWait(),
                     writer.lockName())) {
                 Report now = audit.run(work, database.spec().label());
                 ApplyAction fresh = ApplyAction.plan(now, confirmed.tool(), writer, options);
                 if (!fresh.blockers().isEmpty() || !fresh.sameWorkAs(confirmed)) {
-                    throw new ApplyException("the migration state changed since the preview (another session applied"
+                    throw new ActionException("the migration state changed since the preview (another session applied"
                             + " or a file changed); nothing was run. Run apply again to see the new preview.", null, null);
                 }
                 ensureTrackingTable(work, writer);
-                return runFiles(work, writer, fresh.files());
+                TableSnapshot before = TableSnapshot.take(work, writer.qualifiedTable());
+                List<RunOutcome> done = new ArrayList<>();
+                try {
+                    runFiles(work, writer, fresh.files(), done);
+                } catch (ActionException | SQLException | RuntimeException e) {
+                    try {
+                        journal(work, writer, fresh, before, done);
+                    } catch (SQLException | IOException | RuntimeException journalFailure) {
+                        e.addSuppressed(journalFailure);
+                    }
+                    throw e;
+                }
+                journal(work, writer, fresh, before, done);
+                return done;
             }
         }
     }
@@ -77,14 +96,35 @@ public final class ApplyExecutor {
         }
     }
 
-    private List<RunOutcome> runFiles(Connection work, TrackingWriter writer, List<PlannedFile> files)
-            throws ApplyException, SQLException {
-        List<RunOutcome> done = new ArrayList<>();
+    /**
+     * One journal entry for the run, written after it: each file commits on its own, so the entry
+     * records what did commit (the rows in the table now that were not there before).
+     */
+    private void journal(Connection work, TrackingWriter writer, ApplyAction plan, TableSnapshot before,
+                         List<RunOutcome> done) throws SQLException, IOException {
+        if (!work.getAutoCommit()) {
+            work.rollback();
+        }
+        TableSnapshot after = TableSnapshot.take(work, writer.qualifiedTable());
+        if (before.missingFrom(after).isEmpty() && before.newIn(after).isEmpty()) {
+            return;
+        }
+        Instant at = Instant.now();
+        List<String> versions = plan.files().stream().limit(Math.max(done.size(), 1))
+                .map(p -> p.file().version().text()).toList();
+        context.journal().append(new JournalEntry(Journal.newId(at), at, System.getProperty("user.name"),
+                TrackingWriteExecutor.role(work), database.spec().label(), audit.tool().id(), audit.schema(),
+                writer.qualifiedTable(), "apply", versions, context.reason(), plan.preview().render(),
+                before.missingFrom(after), before.newIn(after), null, JournalEntry.COMMITTED));
+    }
+
+    private void runFiles(Connection work, TrackingWriter writer, List<PlannedFile> files, List<RunOutcome> done)
+            throws ActionException, SQLException {
         FileRunner runner = new FileRunner(work, writer, cancellation);
         for (int i = 0; i < files.size(); i++) {
             PlannedFile p = files.get(i);
             if (cancellation.isCancelled()) {
-                throw new ApplyException("apply was cancelled before " + p.file().file() + "; " + done.size()
+                throw new ActionException("apply was cancelled before " + p.file().file() + "; " + done.size()
                         + " file(s) before it are applied and recorded.", "57014", null);
             }
             listener.fileStarted(i + 1, files.size(), p.file());
@@ -92,7 +132,6 @@ public final class ApplyExecutor {
             done.add(outcome);
             listener.fileFinished(i + 1, files.size(), p.file(), outcome);
         }
-        return done;
     }
 
 }

@@ -21,11 +21,11 @@ final class FileRunner {
         this.cancellation = cancellation;
     }
 
-    RunOutcome run(PlannedFile p, int filesBefore) throws ApplyException, SQLException {
+    RunOutcome run(PlannedFile p, int filesBefore) throws ActionException, SQLException {
         return p.transactional() ? inTransaction(p, filesBefore) : inAutocommit(p, filesBefore);
     }
 
-    private RunOutcome inTransaction(PlannedFile p, int filesBefore) throws ApplyException, SQLException {
+    private RunOutcome inTransaction(PlannedFile p, int filesBefore) throws ActionException, SQLException {
         work.setAutoCommit(false);
         long start = System.nanoTime();
         int ran = 0;
@@ -48,7 +48,7 @@ final class FileRunner {
         }
     }
 
-    private RunOutcome inAutocommit(PlannedFile p, int filesBefore) throws ApplyException, SQLException {
+    private RunOutcome inAutocommit(PlannedFile p, int filesBefore) throws ActionException, SQLException {
         work.setAutoCommit(true);
         long start = System.nanoTime();
         int ran = 0;
@@ -89,7 +89,7 @@ final class FileRunner {
         return st;
     }
 
-    private ApplyException failure(PlannedFile p, int ran, SQLException e, String consequence) {
+    private ActionException failure(PlannedFile p, int ran, SQLException e, String consequence) {
         SqlStatement failed = p.statements().get(Math.min(ran, p.statements().size() - 1));
         int line = failed.startLine() + linesBefore(failed.text(), position(e));
         String state = e.getSQLState() == null ? "none" : e.getSQLState();
@@ -98,7 +98,7 @@ final class FileRunner {
                 + p.statements().size() + " (line " + line + "): " + failed.excerpt(80)
                 + " — SQLSTATE " + state + ": " + firstLine(e) + ". " + consequence
                 + " Fix the file (or the database) and run apply again.";
-        return new ApplyException(message, e.getSQLState(), e);
+        return new ActionException(message, e.getSQLState(), e);
     }
 
     private static int position(SQLException e) {

@@ -12,6 +12,14 @@ import java.util.List;
  */
 public interface TrackingWriter {
 
+    /**
+     * The tracking table, schema-qualified and quoted: the journal keeps its rows' before- and
+     * after-images around every write, which is what undo restores.
+     */
+    default String qualifiedTable() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " must name its tracking table");
+    }
+
     /** The lock the tool takes while it migrates. */
     LockSpec lock();
 

@@ -39,6 +39,11 @@ public final class NativeTrackingTable implements TrackingWriter {
         return SqlNames.qualified(schema, TABLE);
     }
 
+    @Override
+    public String qualifiedTable() {
+        return qualifiedName();
+    }
+
     /** Creates the table and the seed's {@code migration_status} view; safe to run when they exist. */
     @Override
     public List<String> createSql() {

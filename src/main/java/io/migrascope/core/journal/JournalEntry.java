@@ -1,0 +1,68 @@
+package io.migrascope.core.journal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One action as it happened: who, when, where, why, what ran, and the tracking rows it removed and
+ * added, each as PostgreSQL's own {@code to_jsonb} of the row — exact for every column type, and
+ * what undo puts back.
+ *
+ * @param id       a sortable id (time first)
+ * @param at       when the action started
+ * @param osUser   the operating-system user
+ * @param dbRole   the database role that wrote
+ * @param database {@code host:port/db}, never with a password
+ * @param tool     the tool whose table was written
+ * @param schema   the schema of the tracking table
+ * @param table    the tracking table, qualified and quoted
+ * @param action   the CLI spelling of the action (apply, mark-applied, undo ...)
+ * @param versions the migrations concerned
+ * @param reason   what the user typed as the reason
+ * @param preview  the preview the user confirmed, as text
+ * @param removed  rows present before and gone after
+ * @param added    rows present after and absent before
+ * @param undoOf   the entry this one undoes, or null
+ * @param state    {@code pending} until the transaction committed, then {@code committed}, or {@code failed: ...}
+ */
+public record JournalEntry(
+        String id,
+        Instant at,
+        String osUser,
+        String dbRole,
+        String database,
+        String tool,
+        String schema,
+        String table,
+        String action,
+        List<String> versions,
+        String reason,
+        String preview,
+        List<String> removed,
+        List<String> added,
+        String undoOf,
+        String state) {
+
+    public static final String PENDING = "pending";
+    public static final String COMMITTED = "committed";
+
+    public JournalEntry {
+        versions = List.copyOf(versions);
+        removed = List.copyOf(removed);
+        added = List.copyOf(added);
+    }
+
+    public JournalEntry withState(String newState) {
+        return new JournalEntry(id, at, osUser, dbRole, database, tool, schema, table, action, versions, reason, preview,
+                removed, added, undoOf, newState);
+    }
+
+    public JournalEntry withImages(List<String> removedRows, List<String> addedRows) {
+        return new JournalEntry(id, at, osUser, dbRole, database, tool, schema, table, action, versions, reason, preview,
+                removedRows, addedRows, undoOf, state);
+    }
+
+    public boolean isCommitted() {
+        return COMMITTED.equals(state);
+    }
+}
