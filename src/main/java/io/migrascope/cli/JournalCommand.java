@@ -7,6 +7,7 @@ import io.migrascope.core.action.ActionException;
 import io.migrascope.core.action.TrackingWrite;
 import io.migrascope.core.action.UndoAction;
 import io.migrascope.core.action.UndoExecutor;
+import io.migrascope.core.action.WriteContext;
 import io.migrascope.core.db.ConnectionSpec;
 import io.migrascope.core.db.Database;
 import io.migrascope.core.db.PasswordSource;
@@ -152,6 +153,9 @@ final class JournalCommand implements Runnable {
                 out.println("\nDry run: nothing was changed.");
                 return 0;
             }
+            if (!undo.touchesRows()) {
+                return moveFilesBack(out, undo);
+            }
             String effective = url != null ? url : System.getenv("DATABASE_URL");
             if (effective == null) {
                 throw new IllegalArgumentException("pass --url of " + entry.database() + " (or set DATABASE_URL)");
@@ -171,6 +175,21 @@ final class JournalCommand implements Runnable {
             }
             out.println("\nUndone: " + done.removed().size() + " row(s) removed, " + done.added().size()
                     + " restored; journal entry " + done.journalId() + ".");
+            return 0;
+        }
+
+        private int moveFilesBack(PrintWriter out, UndoAction undo) throws Exception {
+            if (!write.yes && !Confirmation.ask(out, "Move the file(s) back? Type 'yes' to go on: ")) {
+                throw new CommandFailure("not confirmed; nothing was moved (pass --yes to run without a prompt)");
+            }
+            TrackingWrite done;
+            try {
+                done = new UndoExecutor(new WriteContext(null, journal(), write.reason, java.time.Duration.ZERO))
+                        .execute(undo, null);
+            } catch (ActionException e) {
+                throw new CommandFailure(e.getMessage());
+            }
+            out.println("\nUndone: the file(s) are back; journal entry " + done.journalId() + ".");
             return 0;
         }
     }

@@ -115,7 +115,7 @@ public final class ApplyExecutor {
         context.journal().append(new JournalEntry(Journal.newId(at), at, System.getProperty("user.name"),
                 TrackingWriteExecutor.role(work), database.spec().label(), audit.tool().id(), audit.schema(),
                 writer.qualifiedTable(), "apply", versions, context.reason(), plan.preview().render(),
-                before.missingFrom(after), before.newIn(after), null, JournalEntry.COMMITTED));
+                before.missingFrom(after), before.newIn(after), List.of(), null, JournalEntry.COMMITTED));
     }
 
     private void runFiles(Connection work, TrackingWriter writer, List<PlannedFile> files, List<RunOutcome> done)

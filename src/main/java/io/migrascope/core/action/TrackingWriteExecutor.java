@@ -53,7 +53,7 @@ final class TrackingWriteExecutor {
                 entry = new JournalEntry(io.migrascope.core.journal.Journal.newId(at), at,
                         System.getProperty("user.name"), role(work), context.database().spec().label(), what.tool(),
                         what.schema(), writer.qualifiedTable(), what.action(), what.versions(), context.reason(),
-                        what.preview(), before.missingFrom(after), before.newIn(after), what.undoOf(),
+                        what.preview(), before.missingFrom(after), before.newIn(after), List.of(), what.undoOf(),
                         JournalEntry.PENDING);
                 context.journal().append(entry);
                 work.commit();

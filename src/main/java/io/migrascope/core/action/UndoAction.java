@@ -28,8 +28,15 @@ public final class UndoAction implements Action {
                 .filter(e -> entry.id().equals(e.undoOf()) && e.isCommitted())
                 .findFirst()
                 .ifPresent(e -> blockers.add("journal entry " + entry.id() + " was already undone by " + e.id()));
-        if (entry.removed().isEmpty() && entry.added().isEmpty()) {
-            blockers.add("journal entry " + entry.id() + " changed no tracking rows");
+        if (entry.removed().isEmpty() && entry.added().isEmpty() && entry.moves().isEmpty()) {
+            blockers.add("journal entry " + entry.id() + " changed no tracking rows and moved no files");
+        }
+        for (var move : entry.moves()) {
+            if (!java.nio.file.Files.exists(java.nio.file.Path.of(move.to()))) {
+                blockers.add(move.to() + " is gone: it was renamed or deleted since, so it cannot be moved back");
+            } else if (java.nio.file.Files.exists(java.nio.file.Path.of(move.from()))) {
+                blockers.add(move.from() + " exists again; moving the file back would overwrite it");
+            }
         }
         return new UndoAction(entry, blockers);
     }
@@ -62,14 +69,25 @@ public final class UndoAction implements Action {
         return SqlCommand.of("SELECT count(*) FROM " + entry.table() + " t WHERE to_jsonb(t) = ?::jsonb", row);
     }
 
+    /** Whether the entry touched tracking rows (then undo needs the database). */
+    public boolean touchesRows() {
+        return !entry.added().isEmpty() || !entry.removed().isEmpty();
+    }
+
     @Override
     public Preview preview() {
-        StringBuilder sql = new StringBuilder("BEGIN;\n");
-        commands().forEach(c -> sql.append(c.render()).append(";\n"));
-        sql.append("COMMIT;\n");
-        String what = "remove " + entry.added().size() + " row(s) " + entry.action() + " added, restore "
-                + entry.removed().size() + " row(s) it removed, if the rows still match the journal";
+        List<Preview.Step> steps = new ArrayList<>();
+        for (var move : FileMoves.reversed(entry.moves())) {
+            steps.add(new Preview.Step("move the renamed file back", FileMoves.describe(move) + "\n"));
+        }
+        if (touchesRows()) {
+            StringBuilder sql = new StringBuilder("BEGIN;\n");
+            commands().forEach(c -> sql.append(c.render()).append(";\n"));
+            sql.append("COMMIT;\n");
+            steps.add(new Preview.Step("remove " + entry.added().size() + " row(s) " + entry.action() + " added, restore "
+                    + entry.removed().size() + " row(s) it removed, if the rows still match the journal", sql.toString()));
+        }
         return new Preview("Undo journal entry " + entry.id() + " (" + entry.action() + " " + String.join(", ",
-                entry.versions()) + ")", entry.database(), List.of(new Preview.Step(what, sql.toString())), blockers);
+                entry.versions()) + ")", entry.database(), steps, blockers);
     }
 }

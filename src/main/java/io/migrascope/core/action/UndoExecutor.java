@@ -24,12 +24,16 @@ public final class UndoExecutor {
 
     /**
      * @param writer the tool's writer for the entry's table: its lock keeps the tool out meanwhile
+     *               (null, like the context's database, for an entry that only moved files)
      */
     public TrackingWrite execute(UndoAction confirmed, TrackingWriter writer)
             throws ConnectException, LockHeldException, ActionException, SQLException, IOException {
         JournalEntry entry = confirmed.entry();
         if (!confirmed.blockers().isEmpty()) {
             throw new ActionException("undo is refused: " + String.join("; ", confirmed.blockers()), null, null);
+        }
+        if (!confirmed.touchesRows()) {
+            return moveBack(confirmed);
         }
         if (!entry.database().equals(context.database().spec().label())) {
             throw new ActionException("journal entry " + entry.id() + " was written to " + entry.database()
@@ -41,6 +45,28 @@ public final class UndoExecutor {
             checkRowsUnchanged(work, confirmed);
             return confirmed.commands();
         });
+    }
+
+    /** Undo of a renumber: the files go back where they were; no tracking row was touched. */
+    private TrackingWrite moveBack(UndoAction undo) throws ActionException, IOException {
+        JournalEntry entry = undo.entry();
+        java.time.Instant at = java.time.Instant.now();
+        List<JournalEntry.FileMove> back = FileMoves.reversed(entry.moves());
+        JournalEntry record = new JournalEntry(io.migrascope.core.journal.Journal.newId(at), at,
+                System.getProperty("user.name"), entry.dbRole(), entry.database(), entry.tool(), entry.schema(),
+                entry.table(), "undo", entry.versions(), context.reason(), undo.preview().render(), List.of(),
+                List.of(), back, entry.id(), JournalEntry.PENDING);
+        context.journal().append(record);
+        for (JournalEntry.FileMove m : back) {
+            try {
+                FileMoves.perform(m);
+            } catch (ActionException e) {
+                context.journal().append(record.withState("failed: " + e.getMessage()));
+                throw e;
+            }
+        }
+        context.journal().append(record.withState(JournalEntry.COMMITTED));
+        return new TrackingWrite(record.id(), List.of(), List.of());
     }
 
     private static void checkRowsUnchanged(Connection work, UndoAction undo) throws SQLException, ActionException {

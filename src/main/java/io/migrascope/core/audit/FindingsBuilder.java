@@ -8,6 +8,7 @@ import io.migrascope.core.model.IgnoredFile;
 import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.MigrationRow;
 import io.migrascope.core.model.MigrationState;
+import io.migrascope.core.model.ObjectEvidence;
 import io.migrascope.core.model.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ final class FindingsBuilder {
 
     List<Finding> build() {
         List<Version> pending = new ArrayList<>();
+        List<MigrationRow> untracked = new ArrayList<>();
         for (MigrationRow row : rows) {
             fileProblems(row);
             switch (row.state()) {
@@ -55,10 +57,18 @@ final class FindingsBuilder {
                                 + " does not depend on later migrations, or renumber it after the last applied one.",
                         List.of(ActionKind.APPLY, ActionKind.RENUMBER_FILE));
                 case PENDING -> pending.add(row.version());
+                case UNTRACKED -> untracked.add(row);
+                case PARTIAL -> add(FindingCode.PARTIALLY_APPLIED, row,
+                        fileOf(row) + " is " + (row.tracked() == null ? "not tracked" : "recorded as failed")
+                                + ", and only some of its objects exist: it ran partly. Neither marking it applied nor"
+                                + " running it again is safe; fix forward with an idempotent version of the file.",
+                        List.of(ActionKind.MARK_ROLLED_BACK));
                 default -> {
                 }
             }
+            recordedButAbsent(row);
         }
+        untrackedFindings(untracked);
         if (!pending.isEmpty()) {
             out.add(Finding.of(FindingCode.PENDING, pending,
                     pending.size() + " migration" + (pending.size() == 1 ? " is" : "s are") + " pending: "
@@ -76,6 +86,46 @@ final class FindingsBuilder {
         }
         out.sort(Comparator.comparing(Finding::severity).reversed());
         return out;
+    }
+
+    private void recordedButAbsent(MigrationRow row) {
+        boolean applied = row.state() == MigrationState.APPLIED || row.state() == MigrationState.DRIFTED
+                || row.state() == MigrationState.DRIFTED_COSMETIC;
+        if (!applied || row.objects() == null) {
+            return;
+        }
+        ObjectEvidence.Verdict v = row.objects().verdict();
+        if (v == ObjectEvidence.Verdict.NONE_PRESENT || v == ObjectEvidence.Verdict.SOME_PRESENT) {
+            add(FindingCode.RECORDED_NOT_EFFECTIVE, row, fileOf(row) + " is recorded as applied, but "
+                    + (v == ObjectEvidence.Verdict.NONE_PRESENT ? "none" : "not all") + " of its objects are as it"
+                    + " leaves them. Someone changed the schema by hand, or the row was written without running the"
+                    + " file. Check the evidence before trusting later migrations.",
+                    List.of(ActionKind.DELETE_TRACKING_ROW));
+        }
+    }
+
+    private void untrackedFindings(List<MigrationRow> untracked) {
+        if (untracked.isEmpty()) {
+            return;
+        }
+        boolean trackingEmpty = rows.stream().allMatch(r -> r.tracked() == null);
+        List<Version> versions = untracked.stream().map(MigrationRow::version).toList();
+        List<String> evidence = untracked.stream().map(r -> fileOf(r) + ": " + r.objects().present().size()
+                + " objects present").toList();
+        if (trackingEmpty) {
+            out.add(Finding.of(FindingCode.TRACKING_EMPTY_SCHEMA_PRESENT, versions,
+                    "The tracking table is empty, but the objects of " + untracked.size() + " migration"
+                            + (untracked.size() == 1 ? "" : "s") + " already exist (the schema was pushed or applied"
+                            + " by hand). Apply would fail with \"already exists\". Sync marks exactly those files"
+                            + " applied, with the rows the tool itself writes.",
+                    evidence, List.of(ActionKind.SYNC)));
+        } else {
+            out.add(Finding.of(FindingCode.APPLIED_BUT_UNTRACKED, versions,
+                    untracked.size() + " untracked migration" + (untracked.size() == 1 ? " has" : "s have")
+                            + " all " + (untracked.size() == 1 ? "its" : "their") + " objects in the database already:"
+                            + " " + abbreviate(versions) + ". Mark them applied (sync) rather than run them again.",
+                    evidence, List.of(ActionKind.SYNC, ActionKind.MARK_APPLIED)));
+        }
     }
 
     private void duplicate(MigrationRow row) {

@@ -4,6 +4,7 @@ import io.migrascope.core.model.Finding;
 import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.MigrationRow;
 import io.migrascope.core.model.MigrationState;
+import io.migrascope.core.model.ObjectEvidence;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.model.TrackedRow;
 import io.migrascope.core.model.Version;
@@ -34,6 +35,14 @@ public final class Reconciler {
     }
 
     public Report reconcile(String database, FileScan scan, TrackingRead raw) {
+        return reconcile(database, scan, raw, Map.of());
+    }
+
+    /**
+     * @param objects the catalog's evidence per file ({@link MigrationFile#file()}); empty when the
+     *                catalog was not asked, and then no state depends on it
+     */
+    public Report reconcile(String database, FileScan scan, TrackingRead raw, Map<String, ObjectEvidence> objects) {
         TrackingRead tracking = tool.interpret(raw, scan);
         Map<Version, List<MigrationFile>> filesByVersion = new TreeMap<>();
         for (MigrationFile f : scan.files()) {
@@ -57,8 +66,10 @@ public final class Reconciler {
 
         List<MigrationRow> rows = new ArrayList<>(versions.size());
         for (Version v : versions) {
-            rows.add(decide(v, filesByVersion.getOrDefault(v, List.of()), rowsByVersion.get(v), highestApplied,
-                    tracking));
+            MigrationRow row = decide(v, filesByVersion.getOrDefault(v, List.of()), rowsByVersion.get(v),
+                    highestApplied, tracking);
+            rows.add(row.files().size() == 1 && objects.containsKey(row.files().get(0).file())
+                    ? withCatalog(row, objects.get(row.files().get(0).file())) : row);
         }
         List<Finding> findings = new FindingsBuilder(rows, scan.ignored(), tracking.problems()).build();
         return new Report(tool.id(), database, rows, findings, scan.ignored());
@@ -114,6 +125,25 @@ public final class Reconciler {
             default:
                 return new MigrationRow(v, MigrationState.APPLIED, files, tracked, evidence);
         }
+    }
+
+    /**
+     * What the catalog changes: an untracked file whose objects all exist is UNTRACKED, one with
+     * some of them PARTIAL; a failed one with some of them PARTIAL. Applied rows keep their state;
+     * their missing objects become a finding.
+     */
+    private static MigrationRow withCatalog(MigrationRow row, ObjectEvidence objects) {
+        List<String> evidence = new ArrayList<>(row.evidence());
+        evidence.addAll(objects.lines());
+        MigrationState state = row.state();
+        ObjectEvidence.Verdict verdict = objects.verdict();
+        boolean untracked = state == MigrationState.PENDING || state == MigrationState.OUT_OF_ORDER;
+        if (untracked && verdict == ObjectEvidence.Verdict.ALL_PRESENT) {
+            state = MigrationState.UNTRACKED;
+        } else if ((untracked || state == MigrationState.FAILED) && verdict == ObjectEvidence.Verdict.SOME_PRESENT) {
+            state = MigrationState.PARTIAL;
+        }
+        return new MigrationRow(row.version(), state, row.files(), row.tracked(), evidence, objects);
     }
 
     private static boolean trackedAs(TrackedRow tracked, MigrationFile f) {

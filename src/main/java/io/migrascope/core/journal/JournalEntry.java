@@ -22,6 +22,7 @@ import java.util.List;
  * @param preview  the preview the user confirmed, as text
  * @param removed  rows present before and gone after
  * @param added    rows present after and absent before
+ * @param moves    files renamed, in order (renumber); undo moves them back
  * @param undoOf   the entry this one undoes, or null
  * @param state    {@code pending} until the transaction committed, then {@code committed}, or {@code failed: ...}
  */
@@ -40,6 +41,7 @@ public record JournalEntry(
         String preview,
         List<String> removed,
         List<String> added,
+        List<FileMove> moves,
         String undoOf,
         String state) {
 
@@ -50,16 +52,27 @@ public record JournalEntry(
         versions = List.copyOf(versions);
         removed = List.copyOf(removed);
         added = List.copyOf(added);
+        moves = moves == null ? List.of() : List.copyOf(moves);
+    }
+
+    /**
+     * One file rename.
+     *
+     * @param from   the absolute path before
+     * @param to     the absolute path after
+     * @param withGit whether it was a {@code git mv}
+     */
+    public record FileMove(String from, String to, boolean withGit) {
     }
 
     public JournalEntry withState(String newState) {
         return new JournalEntry(id, at, osUser, dbRole, database, tool, schema, table, action, versions, reason, preview,
-                removed, added, undoOf, newState);
+                removed, added, moves, undoOf, newState);
     }
 
     public JournalEntry withImages(List<String> removedRows, List<String> addedRows) {
         return new JournalEntry(id, at, osUser, dbRole, database, tool, schema, table, action, versions, reason, preview,
-                removedRows, addedRows, undoOf, state);
+                removedRows, addedRows, moves, undoOf, state);
     }
 
     public boolean isCommitted() {

@@ -11,13 +11,20 @@ import java.util.Optional;
  * @param files    the files claiming this version (more than one only for DUPLICATE)
  * @param tracked  the tracking row, if any
  * @param evidence facts that decided the state, one per line
+ * @param objects  what the catalog says of the file's objects, or null when it was not asked
  */
 public record MigrationRow(
         Version version,
         MigrationState state,
         List<MigrationFile> files,
         TrackedRow tracked,
-        List<String> evidence) {
+        List<String> evidence,
+        ObjectEvidence objects) {
+
+    public MigrationRow(Version version, MigrationState state, List<MigrationFile> files, TrackedRow tracked,
+                        List<String> evidence) {
+        this(version, state, files, tracked, evidence, null);
+    }
 
     public MigrationRow {
         files = List.copyOf(files);

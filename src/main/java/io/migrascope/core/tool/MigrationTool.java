@@ -69,6 +69,22 @@ public interface MigrationTool {
         return ExecutableSql.whole(text);
     }
 
+    /**
+     * The file name {@code file} gets when renumbered to {@code version}, in the same folder, or
+     * empty when the tool's files cannot be renumbered by name (a journal, a directory per migration).
+     */
+    default Optional<String> renamedFile(MigrationFile file, Version version) {
+        return Optional.empty();
+    }
+
+    /**
+     * The next version after {@code highest} in this tool's style, for renumbering; empty when the
+     * tool has no such notion.
+     */
+    default Optional<Version> nextVersion(Version highest, MigrationFile like) {
+        return Optional.empty();
+    }
+
     /** The writer for the tracking table in {@code schema} of database {@code database}. */
     TrackingWriter writer(String schema, String database);
 }

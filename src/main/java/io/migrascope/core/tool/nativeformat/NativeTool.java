@@ -34,6 +34,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -173,6 +174,26 @@ public final class NativeTool implements MigrationTool {
     @Override
     public String displayName() {
         return "Migrascope (native)";
+    }
+
+    /** Keeps the name part; the version keeps the file's zero-padding width ({@code 003} → {@code 011}). */
+    @Override
+    public Optional<String> renamedFile(MigrationFile file, Version version) {
+        return Optional.of(version.text() + "_" + file.name() + ".sql");
+    }
+
+    @Override
+    public Optional<Version> nextVersion(Version highest, MigrationFile like) {
+        if (!highest.isNumeric() || highest.text().contains(".")) {
+            return Optional.empty();
+        }
+        java.math.BigInteger next = new java.math.BigInteger(highest.text()).add(java.math.BigInteger.ONE);
+        int width = like.version().text().length();
+        String text = next.toString();
+        if (text.length() < width) {
+            text = "0".repeat(width - text.length()) + text;
+        }
+        return Optional.of(Version.parse(text));
     }
 
     @Override

@@ -1,0 +1,129 @@
+package io.migrascope.core.action;
+
+import io.migrascope.core.journal.JournalEntry.FileMove;
+import io.migrascope.core.model.MigrationFile;
+import io.migrascope.core.model.MigrationRow;
+import io.migrascope.core.model.MigrationState;
+import io.migrascope.core.model.Report;
+import io.migrascope.core.model.Version;
+import io.migrascope.core.tool.MigrationTool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renumber (seed 002): the not-yet-applied file of a duplicate version — or a file that is out of
+ * order — gets the next version that is free both in the folder and in the tracking table. The file
+ * that is applied is never renamed: its version is what the database remembers.
+ */
+public final class RenumberAction implements Action {
+    private final Report report;
+    private final Version version;
+    private final FileMove move;
+    private final Version newVersion;
+    private final List<String> blockers;
+
+    private RenumberAction(Report report, Version version, FileMove move, Version newVersion, List<String> blockers) {
+        this.report = report;
+        this.version = version;
+        this.move = move;
+        this.newVersion = newVersion;
+        this.blockers = List.copyOf(blockers);
+    }
+
+    /**
+     * @param chosen the file name to renumber when the choice is the user's (neither file of a pair
+     *               is applied), or null to take the only candidate
+     */
+    public static RenumberAction plan(Report report, MigrationTool tool, Version version, String chosen) {
+        List<String> blockers = new ArrayList<>();
+        MigrationRow row = report.rows().stream().filter(r -> r.version().equals(version)).findFirst().orElse(null);
+        if (row == null || !(row.state() == MigrationState.DUPLICATE || row.state() == MigrationState.OUT_OF_ORDER)) {
+            blockers.add("migration " + version + " is " + (row == null ? "not in the folder" : row.state())
+                    + ": renumber is for a duplicate version or an out-of-order file");
+            return new RenumberAction(report, version, null, null, blockers);
+        }
+        MigrationFile file = pick(row, chosen, blockers);
+        if (file == null) {
+            return new RenumberAction(report, version, null, null, blockers);
+        }
+        Version highest = report.rows().stream().map(MigrationRow::version).max(Comparator.naturalOrder()).orElseThrow();
+        Optional<Version> next = tool.nextVersion(highest, file);
+        Optional<String> name = next.flatMap(v -> tool.renamedFile(file, v));
+        if (name.isEmpty()) {
+            blockers.add("the " + report.tool() + " format cannot renumber " + file.file() + " by renaming it");
+            return new RenumberAction(report, version, null, null, blockers);
+        }
+        Path target = file.path().resolveSibling(name.get());
+        if (Files.exists(target)) {
+            blockers.add(target.getFileName() + " exists already");
+        }
+        FileMove move = new FileMove(file.path().toString(), target.toString(), FileMoves.trackedByGit(file.path()));
+        return new RenumberAction(report, version, move, next.get(), blockers);
+    }
+
+    private static MigrationFile pick(MigrationRow row, String chosen, List<String> blockers) {
+        String appliedName = row.tracked() == null ? null : row.tracked().name();
+        List<MigrationFile> candidates = row.files().stream()
+                .filter(f -> appliedName == null || !f.name().equals(appliedName)).toList();
+        if (chosen != null) {
+            Optional<MigrationFile> f = row.files().stream().filter(x -> x.file().equals(chosen)).findFirst();
+            if (f.isEmpty()) {
+                blockers.add(chosen + " does not claim version " + row.version() + "; the files that do: "
+                        + names(row.files()));
+                return null;
+            }
+            if (!candidates.contains(f.get())) {
+                blockers.add(chosen + " is the file applied as " + row.version()
+                        + "; an applied file is never renamed. Renumber the other file.");
+                return null;
+            }
+            return f.get();
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        blockers.add("none of " + names(row.files()) + " is applied, so the choice is yours: pass --file with the"
+                + " one to renumber (usually the newer one)");
+        return null;
+    }
+
+    private static String names(List<MigrationFile> files) {
+        return String.join(", ", files.stream().map(MigrationFile::file).toList());
+    }
+
+    public Version version() {
+        return version;
+    }
+
+    public Version newVersion() {
+        return newVersion;
+    }
+
+    public FileMove move() {
+        return move;
+    }
+
+    public List<String> blockers() {
+        return blockers;
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    @Override
+    public Preview preview() {
+        List<Preview.Step> steps = new ArrayList<>();
+        if (move != null) {
+            steps.add(new Preview.Step("rename the file to the next free version " + newVersion
+                    + " (free in the folder and in the tracking table); its content is unchanged",
+                    FileMoves.describe(move) + "\n"));
+        }
+        return new Preview("Renumber " + version + (newVersion == null ? "" : " to " + newVersion), report.database(),
+                steps, blockers);
+    }
+}
