@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = "Repairs one migration's tracking rows as the tool itself would write them; previewed,"
                 + " journaled, undoable with 'journal undo'.",
         subcommands = {RepairCommand.MarkApplied.class, RepairCommand.MarkRolledBack.class,
-            RepairCommand.DeleteRow.class, RepairCommand.Realign.class, RenumberCommand.class})
+            RepairCommand.DeleteRow.class, RepairCommand.Realign.class, RenumberCommand.class, SyncCommand.class})
 final class RepairCommand implements Runnable {
     @Spec
     CommandSpec spec;

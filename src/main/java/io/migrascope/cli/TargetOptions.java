@@ -37,6 +37,10 @@ final class TargetOptions {
             description = "Read the password from this environment variable (else PGPASSWORD, else ~/.pgpass).")
     String passwordEnv;
 
+    @Option(names = "--no-probe", negatable = false,
+            description = "Do not ask pg_catalog which objects of each file exist (faster; no UNTRACKED/PARTIAL).")
+    boolean noProbe;
+
     Map<String, String> environment = System.getenv();
 
     Database database() {
@@ -62,7 +66,7 @@ final class TargetOptions {
 
     Audit audit(Connection connection) throws IOException, SQLException, Tools.AmbiguousToolException {
         MigrationTool t = migrationTool(connection);
-        return new Audit(t, folder(), schema != null ? schema : t.defaultSchema());
+        return new Audit(t, folder(), schema != null ? schema : t.defaultSchema(), !noProbe);
     }
 
     /** The choices {@code --tool} lists in its help. */

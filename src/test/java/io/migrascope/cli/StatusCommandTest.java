@@ -116,17 +116,54 @@ class StatusCommandTest {
     }
 
     @Test
-    void aFailedNonTransactionalFileIsFailedWithTheStatementsThatRan(TestDatabase db) {
+    void aHalfRunNonTransactionalFileIsPartialWithTheStatementsThatRan(TestDatabase db) {
         new MigrationFolder(dir)
                 .file("001_users.sql", "CREATE TABLE users (id bigint, email text);")
                 .file("002_index.sql", "CREATE INDEX CONCURRENTLY users_email ON users (email);\n"
-                        + "CREATE INDEX CONCURRENTLY users_oops ON no_such_table (x);\n");
+                        + "CREATE INDEX CONCURRENTLY users_oops ON users (no_such_column);\n");
         CliRun apply = CliRun.apply(db, dir);
         assertEquals(2, apply.exitCode(), apply.toString());
         CliRun run = CliRun.status(db, dir);
+        assertEquals("PARTIAL", run.stateOf("002"), "one of its two indexes exists");
+        assertTrue(run.findingCodes().contains("PARTIALLY_APPLIED"), run.toString());
+        assertTrue(run.out().contains("statements run 1"), run.out());
+        assertTrue(run.out().contains("missing: index users_oops on users"), run.out());
+    }
+
+    @Test
+    void aFailedFileThatLeftNothingIsFailed(TestDatabase db) {
+        new MigrationFolder(dir)
+                .file("001_users.sql", "CREATE TABLE users (id bigint, email text);")
+                .file("002_index.sql", "CREATE INDEX CONCURRENTLY users_oops ON users (no_such_column);\n");
+        assertEquals(2, CliRun.apply(db, dir).exitCode());
+        CliRun run = CliRun.status(db, dir);
         assertEquals("FAILED", run.stateOf("002"));
         assertTrue(run.findingCodes().contains("FAILED_MIGRATION"));
-        assertTrue(run.out().contains("statements run 1"), run.out());
+        assertTrue(run.out().contains("catalog: 0 of 1 objects the file leaves behind are present"), run.out());
+    }
+
+    @Test
+    void tablesPresentWithEmptyTrackingAreUntrackedAndSyncMarksExactlyThose(TestDatabase db) throws Exception {
+        new MigrationFolder(dir)
+                .file("001_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email varchar(64));")
+                .file("002_orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users);\n"
+                        + "CREATE INDEX orders_user ON orders (user_id);")
+                .file("003_invoices.sql", "CREATE TABLE invoices (id bigint PRIMARY KEY, total numeric(10,2));");
+        // Seed 004: the schema was pushed; the tracking table was never written.
+        db.execute("CREATE TABLE users (id bigint PRIMARY KEY, email varchar(64));"
+                + "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users);");
+        CliRun run = CliRun.status(db, dir);
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals("UNTRACKED", run.stateOf("001"));
+        assertEquals("PARTIAL", run.stateOf("002"), "the index is missing");
+        assertEquals("PENDING", run.stateOf("003"));
+        assertTrue(run.findingCodes().contains("TRACKING_EMPTY_SCHEMA_PRESENT"), run.toString());
+
+        CliRun sync = CliRun.of("repair", "sync", "--url", db.url(), "--dir", dir.toString(), "--yes");
+        assertTrue(sync.out().contains("002_orders.sql: only some of its objects exist (5 of 6); not marked"), sync.toString());
+        assertTrue(sync.out().contains("Synced: 1 tracking row(s) written"), sync.toString());
+        assertEquals(List.of("001"), db.column("SELECT version FROM schema_migrations"));
+        assertEquals("PARTIAL", CliRun.status(db, dir).stateOf("002"));
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.MigrationRow;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.sql.SqlStatement;
+import io.migrascope.core.sql.extract.Idempotency;
+import io.migrascope.core.sql.extract.NonIdempotent;
 import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.RunOutcome;
 import io.migrascope.core.tool.SqlCommand;
@@ -36,6 +38,7 @@ public final class ApplyAction implements Action {
     public static ApplyAction plan(Report report, MigrationTool tool, TrackingWriter writer, ApplyOptions options) {
         List<String> blockers = new ArrayList<>();
         List<MigrationFile> toRun = new ArrayList<>();
+        List<MigrationFile> rerunnable = new ArrayList<>();
         for (MigrationRow row : report.rows()) {
             switch (row.state()) {
                 case DUPLICATE -> blockers.add("version " + row.version() + " is claimed by "
@@ -56,6 +59,7 @@ public final class ApplyAction implements Action {
                     }
                 }
                 case PENDING -> toRun.add(row.files().get(0));
+                case UNTRACKED, PARTIAL -> rerunnable.add(row.files().get(0));
                 default -> {
                 }
             }
@@ -68,7 +72,37 @@ public final class ApplyAction implements Action {
                 blockers.add(e.getMessage());
             }
         }
+        for (MigrationFile f : rerunnable) {
+            planRerun(tool, f, planned, blockers);
+        }
+        planned.sort(java.util.Comparator.comparing(p -> p.file().version()));
         return new ApplyAction(report, tool, writer, planned, blockers);
+    }
+
+    /**
+     * A file whose objects exist already (all or some) runs only if every statement of it is
+     * idempotent — the fix-forward of seed 001. Otherwise it would fail on "already exists", and the
+     * blocker says which statement and what to do instead.
+     */
+    private static void planRerun(MigrationTool tool, MigrationFile f, List<PlannedFile> planned,
+                                  List<String> blockers) {
+        PlannedFile p;
+        try {
+            p = FilePlanner.plan(tool, f);
+        } catch (FilePlanner.UnrunnableFileException e) {
+            blockers.add(e.getMessage());
+            return;
+        }
+        List<NonIdempotent> unsafe = Idempotency.find(p.statements());
+        if (unsafe.isEmpty()) {
+            planned.add(p);
+            return;
+        }
+        NonIdempotent first = unsafe.get(0);
+        blockers.add(f.file() + ": objects it creates exist already, and statement " + first.statementIndex()
+                + " (line " + first.line() + ": " + first.excerpt() + ") would fail: " + first.why()
+                + ". Mark it applied (repair sync / mark-applied) if all its work is done, or make it idempotent ("
+                + first.fix() + ") and apply again.");
     }
 
     public List<PlannedFile> files() {

@@ -128,7 +128,8 @@ public final class RepairAction implements Action {
     public Preview preview() {
         List<Preview.Step> steps = new ArrayList<>();
         if (!commands.isEmpty()) {
-            StringBuilder sql = new StringBuilder("BEGIN;\n");
+            StringBuilder sql = new StringBuilder("BEGIN;\n-- the tool's tracking table, if it does not exist yet:\n");
+            writer.createSql().forEach(c -> sql.append(c).append(";\n"));
             commands.forEach(c -> sql.append(c.render()).append(";\n"));
             sql.append("COMMIT;\n");
             steps.add(new Preview.Step("write " + writer.qualifiedTable() + " under " + writer.lockName()

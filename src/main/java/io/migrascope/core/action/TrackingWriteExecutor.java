@@ -46,6 +46,7 @@ final class TrackingWriteExecutor {
             JournalEntry entry = null;
             try {
                 List<SqlCommand> commands = decide.commands(work);
+                ensureTable(work, writer);
                 TableSnapshot before = TableSnapshot.take(work, writer.qualifiedTable());
                 SqlCommands.run(work, commands);
                 TableSnapshot after = TableSnapshot.take(work, writer.qualifiedTable());
@@ -66,6 +67,15 @@ final class TrackingWriteExecutor {
             }
             context.journal().append(entry.withState(JournalEntry.COMMITTED));
             return new TrackingWrite(entry.id(), entry.removed(), entry.added());
+        }
+    }
+
+    /** A repair on a database the tool never ran on (seed 004) first needs the tool's own table. */
+    private static void ensureTable(Connection work, TrackingWriter writer) throws SQLException {
+        try (Statement st = work.createStatement()) {
+            for (String sql : writer.createSql()) {
+                st.execute(sql);
+            }
         }
     }
 

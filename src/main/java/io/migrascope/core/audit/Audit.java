@@ -1,5 +1,7 @@
 package io.migrascope.core.audit;
 
+import io.migrascope.core.db.CatalogSnapshot;
+import io.migrascope.core.model.ObjectEvidence;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.FileScan;
 import io.migrascope.core.tool.MigrationTool;
@@ -11,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -22,11 +25,21 @@ public final class Audit {
     private final MigrationTool tool;
     private final Path folder;
     private final String schema;
+    private final boolean probeCatalog;
 
     public Audit(MigrationTool tool, Path folder, String schema) {
+        this(tool, folder, schema, true);
+    }
+
+    /**
+     * @param probeCatalog whether to ask pg_catalog which of each file's objects exist (the states
+     *                     UNTRACKED and PARTIAL and the findings that need it depend on it)
+     */
+    public Audit(MigrationTool tool, Path folder, String schema, boolean probeCatalog) {
         this.tool = tool;
         this.folder = folder;
         this.schema = schema;
+        this.probeCatalog = probeCatalog;
     }
 
     public MigrationTool tool() {
@@ -57,13 +70,18 @@ public final class Audit {
             }
         });
         TrackingRead tracking;
+        CatalogSnapshot catalog;
         try {
             tracking = tool.readTracking(connection, schema);
+            catalog = probeCatalog ? CatalogSnapshot.read(connection) : null;
         } catch (SQLException | TrackingTableException | RuntimeException e) {
             scan.cancel(false);
             throw e;
         }
-        return new Reconciler(tool).reconcile(databaseLabel, join(scan), tracking);
+        FileScan files = join(scan);
+        Map<String, ObjectEvidence> objects = catalog == null ? Map.of()
+                : new CatalogProbe(tool, catalog).probe(files.files());
+        return new Reconciler(tool).reconcile(databaseLabel, files, tracking, objects);
     }
 
     /** The report for a folder alone, as if the database had no tracking table. */

@@ -1,0 +1,168 @@
+package io.migrascope.core.audit;
+
+import io.migrascope.core.db.CatalogSnapshot;
+import io.migrascope.core.model.ObjectEvidence;
+import io.migrascope.core.model.FileProblem;
+import io.migrascope.core.model.MigrationFile;
+import io.migrascope.core.sql.SqlSyntaxException;
+import io.migrascope.core.sql.extract.Effect;
+import io.migrascope.core.sql.extract.Extraction;
+import io.migrascope.core.sql.extract.ObjectExtractor;
+import io.migrascope.core.sql.extract.ObjectKind;
+import io.migrascope.core.sql.extract.SchemaObject;
+import io.migrascope.core.tool.FileText;
+import io.migrascope.core.tool.MigrationTool;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Asks the catalog whether each file's objects exist. The files are read as one history: an object
+ * a later file drops or changes again is "superseded" for the earlier file, so a column renamed in
+ * migration 7 does not make migration 3 look half-applied.
+ */
+public final class CatalogProbe {
+    private final MigrationTool tool;
+    private final CatalogSnapshot catalog;
+
+    public CatalogProbe(MigrationTool tool, CatalogSnapshot catalog) {
+        this.tool = tool;
+        this.catalog = catalog;
+    }
+
+    /** Evidence per file (keyed by {@link MigrationFile#file()}), for files in the tool's order. */
+    public Map<String, ObjectEvidence> probe(List<MigrationFile> filesInOrder) {
+        List<Extraction> extractions = filesInOrder.parallelStream().map(this::extract).toList();
+        Map<String, Integer> lastTouch = new HashMap<>();
+        for (int i = 0; i < extractions.size(); i++) {
+            for (SchemaObject o : extractions.get(i).objects()) {
+                lastTouch.put(identity(o), i);
+            }
+        }
+        Map<String, ObjectEvidence> out = new LinkedHashMap<>();
+        for (int i = 0; i < filesInOrder.size(); i++) {
+            out.put(filesInOrder.get(i).file(), judge(extractions.get(i), i, lastTouch, filesInOrder));
+        }
+        return out;
+    }
+
+    private Extraction extract(MigrationFile f) {
+        if (!f.isRunnable() || f.has(FileProblem.Kind.NOT_EXECUTABLE)) {
+            return new Extraction(List.of(), List.of(), List.of("the file cannot be read as SQL"));
+        }
+        try {
+            String text = FileText.withoutBom(FileText.decode(Files.readAllBytes(f.path())).orElse(""));
+            return ObjectExtractor.extract(tool.executableSql(f, text).sql());
+        } catch (IOException | SqlSyntaxException | IllegalArgumentException e) {
+            return new Extraction(List.of(), List.of(), List.of("the SQL could not be read: " + e.getMessage()));
+        }
+    }
+
+    private ObjectEvidence judge(Extraction x, int index, Map<String, Integer> lastTouch, List<MigrationFile> files) {
+        List<String> present = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> differing = new ArrayList<>();
+        List<String> superseded = new ArrayList<>();
+        for (SchemaObject o : x.objects()) {
+            int last = lastTouch.getOrDefault(identity(o), index);
+            if (last > index) {
+                superseded.add(o.display() + " (again in " + files.get(last).file() + ")");
+                continue;
+            }
+            boolean exists = exists(o);
+            if (o.effect() == Effect.DROPS) {
+                (exists ? differing : present).add(exists ? o.display() + " still exists though the file drops it"
+                        : o.display() + " is gone, as the file leaves it");
+                continue;
+            }
+            if (!exists) {
+                missing.add(o.display());
+                continue;
+            }
+            String difference = difference(o);
+            if (difference == null) {
+                present.add(o.display());
+            } else {
+                differing.add(difference);
+            }
+        }
+        return new ObjectEvidence(present, missing, differing, superseded, x.skipped());
+    }
+
+    /** The same object, whichever statement names it: kind, schema, table and name. */
+    private static String identity(SchemaObject o) {
+        ObjectKind kind = o.kind() == ObjectKind.VIEW || o.kind() == ObjectKind.MATERIALIZED_VIEW
+                ? ObjectKind.VIEW : o.kind();
+        return kind + "\u0000" + o.schema() + "\u0000" + o.table() + "\u0000" + o.name();
+    }
+
+    private boolean exists(SchemaObject o) {
+        String name = o.name();
+        return switch (o.kind()) {
+            case SCHEMA -> catalog.hasSchema(name);
+            case EXTENSION -> catalog.hasExtension(name);
+            case TABLE -> relationIs(o, 'r', 'p', 'f');
+            case VIEW -> relationIs(o, 'v');
+            case MATERIALIZED_VIEW -> relationIs(o, 'm');
+            case INDEX -> relationIs(o, 'i', 'I');
+            case SEQUENCE -> relationIs(o, 'S');
+            case TYPE -> catalog.type(schemaOf(o, s -> catalog.type(s, name) != null), name) != null;
+            case FUNCTION -> !catalog.functionSignatures(schemaOf(o, s -> !catalog.functionSignatures(s, name).isEmpty()),
+                    name).isEmpty();
+            case COLUMN -> catalog.columnType(tableSchema(o), o.table(), name) != null;
+            case CONSTRAINT -> catalog.constraint(tableSchema(o), o.table(), name) != null;
+            case TRIGGER -> catalog.hasTrigger(tableSchema(o), o.table(), name);
+            case POLICY -> catalog.hasPolicy(tableSchema(o), o.table(), name);
+        };
+    }
+
+    private boolean relationIs(SchemaObject o, char... kinds) {
+        Character k = catalog.relation(schemaOf(o, s -> catalog.relation(s, o.name()) != null), o.name());
+        if (k == null) {
+            return false;
+        }
+        for (char c : kinds) {
+            if (k == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Null when the object is as the file leaves it, else a sentence saying how it differs. */
+    private String difference(SchemaObject o) {
+        if (o.kind() == ObjectKind.COLUMN && o.detail() != null) {
+            String actual = catalog.columnType(tableSchema(o), o.table(), o.name());
+            if (actual != null && !sameType(actual, o.detail())) {
+                return "column " + o.table() + "." + o.name() + " has type " + actual + ", the file says " + o.detail();
+            }
+        }
+        if (o.kind() == ObjectKind.FUNCTION && o.detail() != null) {
+            List<String> signatures = catalog.functionSignatures(
+                    schemaOf(o, s -> !catalog.functionSignatures(s, o.name()).isEmpty()), o.name());
+            if (signatures.stream().noneMatch(s -> sameType(s, o.detail()))) {
+                return "function " + o.name() + " exists as (" + String.join("), (", signatures) + "), the file"
+                        + " creates (" + o.detail() + ")";
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameType(String a, String b) {
+        return a.replace(" ", "").toLowerCase(Locale.ROOT).equals(b.replace(" ", "").toLowerCase(Locale.ROOT));
+    }
+
+    private String schemaOf(SchemaObject o, java.util.function.Predicate<String> exists) {
+        return catalog.resolve(o.schema(), exists);
+    }
+
+    /** Columns, indexes, constraints, triggers and policies live in their table's schema. */
+    private String tableSchema(SchemaObject o) {
+        return catalog.resolve(o.schema(), s -> catalog.relation(s, o.table()) != null);
+    }
+}
