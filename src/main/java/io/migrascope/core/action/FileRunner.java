@@ -2,10 +2,12 @@ package io.migrascope.core.action;
 
 import io.migrascope.core.sql.SqlStatement;
 import io.migrascope.core.tool.RunOutcome;
+import io.migrascope.core.tool.SqlCommand;
 import io.migrascope.core.tool.TrackingWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -63,8 +65,11 @@ final class FileRunner {
             RunOutcome failed = new RunOutcome(false, millisSince(start), ran, error);
             String recorded;
             try {
-                SqlCommands.run(work, writer.recordRun(p.file(), failed));
-                recorded = "it is recorded as failed with " + ran + " statement(s) run.";
+                List<SqlCommand> record = writer.recordRun(p.file(), failed);
+                SqlCommands.run(work, record);
+                recorded = record.isEmpty()
+                        ? "this tool keeps no failed state, so nothing is recorded for it."
+                        : "it is recorded as failed with " + ran + " statement(s) run.";
             } catch (SQLException recordFailure) {
                 recorded = "recording it as failed also failed (SQLSTATE " + recordFailure.getSQLState()
                         + "); its tracking row is missing.";

@@ -6,6 +6,7 @@ import io.migrascope.core.db.LockHeldException;
 import io.migrascope.core.db.ToolLock;
 import io.migrascope.core.journal.JournalEntry;
 import io.migrascope.core.journal.TableSnapshot;
+import io.migrascope.core.tool.LockSpec;
 import io.migrascope.core.tool.SqlCommand;
 import io.migrascope.core.tool.TrackingWriter;
 import java.io.IOException;
@@ -40,34 +41,44 @@ final class TrackingWriteExecutor {
 
     TrackingWrite run(TrackingWriter writer, Description what, UnderLock decide)
             throws ConnectException, LockHeldException, ActionException, SQLException, IOException {
-        try (Connection lockConnection = context.database().open(); Connection work = context.database().open();
-             HeldLock ignored = ToolLock.acquire(lockConnection, writer.lock(), context.lockWait(), writer.lockName())) {
-            work.setAutoCommit(false);
-            JournalEntry entry = null;
-            try {
-                List<SqlCommand> commands = decide.commands(work);
+        try (Connection lockConnection = context.database().open(); Connection work = context.database().open()) {
+            if (writer.lock() instanceof LockSpec.LockTable) {
+                // A lock row can only be taken once its table exists.
                 ensureTable(work, writer);
-                TableSnapshot before = TableSnapshot.take(work, writer.qualifiedTable());
-                SqlCommands.run(work, commands);
-                TableSnapshot after = TableSnapshot.take(work, writer.qualifiedTable());
-                Instant at = Instant.now();
-                entry = new JournalEntry(io.migrascope.core.journal.Journal.newId(at), at,
-                        System.getProperty("user.name"), role(work), context.database().spec().label(), what.tool(),
-                        what.schema(), writer.qualifiedTable(), what.action(), what.versions(), context.reason(),
-                        what.preview(), before.missingFrom(after), before.newIn(after), List.of(), what.undoOf(),
-                        JournalEntry.PENDING);
-                context.journal().append(entry);
-                work.commit();
-            } catch (ActionException | SQLException | IOException | RuntimeException e) {
-                rollbackQuietly(work);
-                if (entry != null) {
-                    context.journal().append(entry.withState("failed: " + e.getMessage()));
-                }
-                throw e;
             }
-            context.journal().append(entry.withState(JournalEntry.COMMITTED));
-            return new TrackingWrite(entry.id(), entry.removed(), entry.added());
+            try (HeldLock ignored = ToolLock.acquire(lockConnection, writer.lock(), context.lockWait(), writer.lockName())) {
+                return runLocked(work, writer, what, decide);
+            }
         }
+    }
+
+    private TrackingWrite runLocked(Connection work, TrackingWriter writer, Description what, UnderLock decide)
+            throws ActionException, SQLException, IOException {
+        work.setAutoCommit(false);
+        JournalEntry entry = null;
+        try {
+            List<SqlCommand> commands = decide.commands(work);
+            ensureTable(work, writer);
+            TableSnapshot before = TableSnapshot.take(work, writer.qualifiedTable());
+            SqlCommands.run(work, commands);
+            TableSnapshot after = TableSnapshot.take(work, writer.qualifiedTable());
+            Instant at = Instant.now();
+            entry = new JournalEntry(io.migrascope.core.journal.Journal.newId(at), at,
+                    System.getProperty("user.name"), role(work), context.database().spec().label(), what.tool(),
+                    what.schema(), writer.qualifiedTable(), what.action(), what.versions(), context.reason(),
+                    what.preview(), before.missingFrom(after), before.newIn(after), List.of(), what.undoOf(),
+                    JournalEntry.PENDING);
+            context.journal().append(entry);
+            work.commit();
+        } catch (ActionException | SQLException | IOException | RuntimeException e) {
+            rollbackQuietly(work);
+            if (entry != null) {
+                context.journal().append(entry.withState("failed: " + e.getMessage()));
+            }
+            throw e;
+        }
+        context.journal().append(entry.withState(JournalEntry.COMMITTED));
+        return new TrackingWrite(entry.id(), entry.removed(), entry.added());
     }
 
     /** A repair on a database the tool never ran on (seed 004) first needs the tool's own table. */

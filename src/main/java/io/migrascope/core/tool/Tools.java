@@ -1,6 +1,9 @@
 package io.migrascope.core.tool;
 
+import io.migrascope.core.tool.knex.KnexTool;
 import io.migrascope.core.tool.nativeformat.NativeTool;
+import io.migrascope.core.tool.nodepgmigrate.NodePgMigrateTool;
+import io.migrascope.core.tool.rails.RailsTool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -20,6 +23,9 @@ public final class Tools {
 
     static {
         register(NativeTool::new);
+        register(NodePgMigrateTool::new);
+        register(KnexTool::new);
+        register(RailsTool::new);
     }
 
     private Tools() {

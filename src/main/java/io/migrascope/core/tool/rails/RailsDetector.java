@@ -1,0 +1,60 @@
+package io.migrascope.core.tool.rails;
+
+import io.migrascope.core.tool.Detection;
+import io.migrascope.core.tool.TableProbe;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether a folder and a database look like a Rails application's. {@code schema_migrations(version)}
+ * is also dbmate's table, so the table alone is only a weak sign, {@code ar_internal_metadata} beside
+ * it a stronger one, and a folder of SQL files is never claimed: those are dbmate's.
+ */
+final class RailsDetector {
+    private RailsDetector() {
+    }
+
+    static Detection detect(Path given, TableProbe tables, String schema) throws IOException, SQLException {
+        List<String> evidence = new ArrayList<>();
+        Path folder = RailsFolder.resolve(given);
+        int rubyFiles = 0;
+        int sqlFiles = 0;
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path p : entries) {
+                    String n = p.getFileName().toString();
+                    if (RailsFolder.FILENAME.matcher(n).matches()) {
+                        rubyFiles++;
+                    } else if (n.endsWith(".sql")) {
+                        sqlFiles++;
+                    }
+                }
+            }
+        }
+        if (rubyFiles == 0 && sqlFiles > 0) {
+            return new Detection(RailsTool.ID, Detection.NONE, List.of());
+        }
+        int score = Detection.NONE;
+        if (rubyFiles > 0) {
+            score += Detection.MARKER;
+            evidence.add(rubyFiles + " Rails migrations (<version>_<name>.rb)");
+        }
+        Map<String, String> columns = tables.columns(schema, RailsTable.TABLE);
+        if (columns.keySet().equals(java.util.Set.of("version"))) {
+            score += Detection.TABLE;
+            evidence.add(schema + "." + RailsTable.TABLE + " has the one column version");
+            Map<String, String> metadata = tables.columns(schema, RailsTable.METADATA_TABLE);
+            if (metadata.keySet().containsAll(List.of("key", "value"))) {
+                score += Detection.TABLE / 2;
+                evidence.add(schema + "." + RailsTable.METADATA_TABLE + " exists beside it (only ActiveRecord writes it)");
+            }
+        }
+        return new Detection(RailsTool.ID, score, evidence);
+    }
+}
