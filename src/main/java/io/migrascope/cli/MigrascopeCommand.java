@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = Cli.USAGE,
         exitCodeOnExecutionException = Cli.CANNOT_CONNECT_OR_READ,
         description = "Shows and repairs the migration state of PostgreSQL databases.",
-        subcommands = {StatusCommand.class, ApplyCommand.class, RepairCommand.class, JournalCommand.class},
+        subcommands = {StatusCommand.class, ApplyCommand.class, RepairCommand.class, RecoverCommand.class,
+            JournalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:in sync",
