@@ -189,6 +189,23 @@ class StatusCommandTest {
         assertTrue(messages.contains("lacks the column 'statements_run'"), messages);
     }
 
+    @Test
+    void seed003sOrderingMistakesAreFoundBeforeAnythingRuns(TestDatabase db) {
+        new MigrationFolder(dir)
+                .file("001_init.sql", "CREATE TABLE dead_letter_queue (id bigint PRIMARY KEY, payload jsonb);")
+                .file("002_add_batch_processing.sql",
+                        "CREATE TABLE batches (id bigint PRIMARY KEY, project_id bigint REFERENCES projects (id));")
+                .file("003_add_error_handling.sql", "CREATE TABLE dead_letter_queue (id bigint PRIMARY KEY);")
+                .file("004_add_projects.sql", "CREATE TABLE projects (id bigint PRIMARY KEY);");
+        CliRun run = CliRun.status(db, dir);
+        assertEquals(2, run.exitCode(), run.toString());
+        String findings = run.json().get("findings").toString();
+        assertTrue(findings.contains("003_add_error_handling.sql creates table dead_letter_queue, which 001_init.sql"
+                + " already creates"), findings);
+        assertTrue(findings.contains("002_add_batch_processing.sql uses table projects (foreign key"), findings);
+        assertTrue(findings.contains("which only the later 004_add_projects.sql creates"), findings);
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));

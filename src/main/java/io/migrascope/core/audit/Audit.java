@@ -3,6 +3,7 @@ package io.migrascope.core.audit;
 import io.migrascope.core.db.CatalogSnapshot;
 import io.migrascope.core.model.ObjectEvidence;
 import io.migrascope.core.model.Report;
+import io.migrascope.core.sql.extract.Extraction;
 import io.migrascope.core.tool.FileScan;
 import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.TrackingRead;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -79,9 +81,13 @@ public final class Audit {
             throw e;
         }
         FileScan files = join(scan);
-        Map<String, ObjectEvidence> objects = catalog == null ? Map.of()
-                : new CatalogProbe(tool, catalog).probe(files.files());
-        return new Reconciler(tool).reconcile(databaseLabel, files, tracking, objects);
+        if (catalog == null) {
+            return new Reconciler(tool).reconcile(databaseLabel, files, tracking, Map.of());
+        }
+        List<Extraction> extractions = CatalogProbe.extractAll(tool, files.files());
+        Map<String, ObjectEvidence> objects = new CatalogProbe(tool, catalog).probe(files.files(), extractions);
+        return new Reconciler(tool).reconcile(databaseLabel, files, tracking, objects)
+                .withFindings(MigrationLint.check(files.files(), extractions));
     }
 
     /** The report for a folder alone, as if the database had no tracking table. */

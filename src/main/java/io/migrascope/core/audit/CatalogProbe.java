@@ -37,7 +37,16 @@ public final class CatalogProbe {
 
     /** Evidence per file (keyed by {@link MigrationFile#file()}), for files in the tool's order. */
     public Map<String, ObjectEvidence> probe(List<MigrationFile> filesInOrder) {
-        List<Extraction> extractions = filesInOrder.parallelStream().map(this::extract).toList();
+        return probe(filesInOrder, extractAll(tool, filesInOrder));
+    }
+
+    /** The objects of each file, in the same order; read in parallel (two cores, independent files). */
+    public static List<Extraction> extractAll(MigrationTool tool, List<MigrationFile> filesInOrder) {
+        return filesInOrder.parallelStream().map(f -> extract(tool, f)).toList();
+    }
+
+    /** As {@link #probe(List)}, with the extractions already made. */
+    public Map<String, ObjectEvidence> probe(List<MigrationFile> filesInOrder, List<Extraction> extractions) {
         Map<String, Integer> lastTouch = new HashMap<>();
         for (int i = 0; i < extractions.size(); i++) {
             for (SchemaObject o : extractions.get(i).objects()) {
@@ -51,7 +60,7 @@ public final class CatalogProbe {
         return out;
     }
 
-    private Extraction extract(MigrationFile f) {
+    private static Extraction extract(MigrationTool tool, MigrationFile f) {
         if (!f.isRunnable() || f.has(FileProblem.Kind.NOT_EXECUTABLE)) {
             return new Extraction(List.of(), List.of(), List.of("the file cannot be read as SQL"));
         }

@@ -13,6 +13,8 @@ public enum FindingCode {
     APPLIED_BUT_UNTRACKED(Severity.WARNING),
     PARTIALLY_APPLIED(Severity.ERROR),
     RECORDED_NOT_EFFECTIVE(Severity.ERROR),
+    CREATED_TWICE(Severity.WARNING),
+    DEPENDS_ON_LATER_FILE(Severity.WARNING),
     UNREADABLE_FILE(Severity.ERROR),
     EMPTY_FILE(Severity.WARNING),
     IGNORED_FILE(Severity.INFO),

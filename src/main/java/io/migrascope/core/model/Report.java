@@ -27,6 +27,17 @@ public record Report(
         ignored = List.copyOf(ignored);
     }
 
+    /** The same report with more findings, most severe first. */
+    public Report withFindings(List<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparing(Finding::severity).reversed());
+        return new Report(tool, database, rows, all, ignored);
+    }
+
     /** Count of rows per state, every state present (zero where none). */
     public Map<MigrationState, Integer> summary() {
         Map<MigrationState, Integer> counts = new EnumMap<>(MigrationState.class);

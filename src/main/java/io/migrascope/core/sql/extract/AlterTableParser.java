@@ -71,6 +71,11 @@ final class AlterTableParser {
             String column = in.identifier();
             cx.add(ObjectKind.COLUMN, table.schema(), column, table.name(), null, Effect.DROPS);
             cx.state().removeColumn(table, column);
+            String sequence = cx.state().dropOwnedSequence(table, column);
+            if (sequence != null) {
+                // A serial column's sequence is owned by it and goes with it.
+                cx.add(ObjectKind.SEQUENCE, table.schema(), sequence, null, null, Effect.DROPS);
+            }
             return false;
         }
         if (in.accept("alter")) {
@@ -107,7 +112,7 @@ final class AlterTableParser {
         } else if (in.acceptSequence("add", "generated")) {
             FileState state = cx.state();
             String sequence = state.chooseRelationName(table.schema(), table.name(), column, "seq", false);
-            state.addRelation(table.schema(), sequence);
+            state.addOwnedSequence(table, column, sequence);
             cx.add(ObjectKind.SEQUENCE, table.schema(), sequence, null, null, Effect.CREATES);
         }
         cx.add(ObjectKind.COLUMN, table.schema(), column, table.name(), type, Effect.ALTERS);

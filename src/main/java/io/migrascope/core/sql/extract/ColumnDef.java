@@ -57,7 +57,7 @@ record ColumnDef(String name, String type, boolean ownsSequence, List<Constraint
         cx.add(ObjectKind.COLUMN, table.schema(), name, table.name(), type, Effect.CREATES);
         if (ownsSequence) {
             String sequence = state.chooseRelationName(table.schema(), table.name(), name, "seq", false);
-            state.addRelation(table.schema(), sequence);
+            state.addOwnedSequence(table, name, sequence);
             cx.add(ObjectKind.SEQUENCE, table.schema(), sequence, null, null, Effect.CREATES);
         }
         state.addColumn(table, name);

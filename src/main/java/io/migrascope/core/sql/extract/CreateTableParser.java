@@ -75,7 +75,7 @@ final class CreateTableParser {
             if (c.ownsSequence()) {
                 // The sequences are created before the table, so they are named first.
                 String sequence = state.chooseRelationName(table.schema(), table.name(), c.name(), "seq", false);
-                state.addRelation(table.schema(), sequence);
+                state.addOwnedSequence(table, c.name(), sequence);
                 sequences.add(sequence);
             }
         }

@@ -72,6 +72,12 @@ final class DropParser {
             return;
         }
         cx.add(kind, name.schema(), name.name(), table, detail, Effect.DROPS);
+        if (kind == ObjectKind.TABLE) {
+            // Sequences of serial columns go with the table; everything else on it obviously does too.
+            for (String sequence : cx.state().ownedSequences(name)) {
+                cx.add(ObjectKind.SEQUENCE, name.schema(), sequence, null, null, Effect.DROPS);
+            }
+        }
         if (kind != ObjectKind.TYPE && kind != ObjectKind.FUNCTION) {
             cx.state().removeRelation(name.schema(), name.name());
         }

@@ -22,6 +22,8 @@ final class FileState {
     private final Map<String, Set<String>> constraintNames = new HashMap<>();
     private final Map<String, List<String>> columns = new HashMap<>();
     private final Map<String, String> indexTables = new HashMap<>();
+    /** Sequences of serial and identity columns by table key + column; they go when the column goes. */
+    private final Map<String, Map<String, String>> ownedSequences = new HashMap<>();
     private final List<QualifiedName> tables = new ArrayList<>();
     private final List<Runnable> undo = new ArrayList<>();
 
@@ -112,6 +114,30 @@ final class FileState {
         if (known != null && known.remove(column)) {
             undo.add(() -> known.add(column));
         }
+    }
+
+    void addOwnedSequence(QualifiedName table, String column, String sequence) {
+        addRelation(table.schema(), sequence);
+        Map<String, String> owned = ownedSequences.computeIfAbsent(key(table), k -> new HashMap<>());
+        String previous = owned.put(column, sequence);
+        undo.add(() -> restore(owned, column, previous));
+    }
+
+    /** The sequence a serial or identity column of this file owns, forgotten as the column is dropped. */
+    String dropOwnedSequence(QualifiedName table, String column) {
+        Map<String, String> owned = ownedSequences.get(key(table));
+        String sequence = owned == null ? null : owned.remove(column);
+        if (sequence != null) {
+            undo.add(() -> owned.put(column, sequence));
+            removeRelation(table.schema(), sequence);
+        }
+        return sequence;
+    }
+
+    /** The sequences owned by the table's columns, in no particular order. */
+    List<String> ownedSequences(QualifiedName table) {
+        Map<String, String> owned = ownedSequences.get(key(table));
+        return owned == null ? List.of() : List.copyOf(owned.values());
     }
 
     void addIndex(String schema, String index, String table) {
