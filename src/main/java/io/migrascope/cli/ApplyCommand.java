@@ -36,6 +36,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--out-of-order", description = "Also run files older than the newest applied migration.")
     boolean outOfOrder;
 
+    @Option(names = "--accept-already-tracked",
+            description = "When a file inserts its own tracking row (SQLSTATE 23505 on the tool's insert), keep it.")
+    boolean acceptAlreadyTracked;
+
     @Spec
     CommandSpec spec;
 
@@ -72,7 +76,8 @@ final class ApplyCommand implements Callable<Integer> {
         }
         List<RunOutcome> done;
         try {
-            done = new ApplyExecutor(write.context(db), audit, options, new Progress(out), new Cancellation())
+            done = new ApplyExecutor(write.context(db), audit, options, new Progress(out, acceptAlreadyTracked),
+                    new Cancellation())
                     .execute(action);
         } catch (ActionException e) {
             throw new CommandFailure(e.getMessage());
@@ -84,7 +89,18 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     /** Prints one line per file as it finishes. */
-    private record Progress(PrintWriter out) implements ApplyListener {
+    private record Progress(PrintWriter out, boolean acceptAlreadyTracked) implements ApplyListener {
+        @Override
+        public boolean confirmAlreadyTracked(MigrationFile file, String detail) {
+            out.println(detail);
+            if (acceptAlreadyTracked) {
+                out.println("Keeping the file's own tracking row (--accept-already-tracked).");
+                return true;
+            }
+            return System.console() != null
+                    && Confirmation.ask(out, "Is " + file.file() + " meant to record itself? Type 'yes' to keep it: ");
+        }
+
         @Override
         public void fileFinished(int index, int total, MigrationFile file, RunOutcome outcome) {
             out.printf("[%d/%d] %s applied in %d ms%n", index, total, file.file(), outcome.executionMs());

@@ -120,6 +120,24 @@ class ApplyCommandTest {
     }
 
     @Test
+    void aFileThatInsertsItsOwnTrackingRowIsRecognisedAndKeptOnlyWithConsent(TestDatabase db) throws Exception {
+        new MigrationFolder(dir)
+                .file("001_base.sql", "CREATE TABLE base (id bigint);")
+                .file("002_dump.sql", "CREATE TABLE restored (id bigint);\n"
+                        + "INSERT INTO schema_migrations (version, name, checksum, success) VALUES ('002', 'dump', 'from a dump', true);\n");
+        CliRun refused = CliRun.apply(db, dir);
+        assertEquals(2, refused.exitCode(), refused.toString());
+        assertTrue(refused.err().contains("its tracking row already exists when the tool records it (SQLSTATE 23505"),
+                refused.err());
+        assertFalse(db.tableExists("restored"), "nothing of it is applied without consent");
+
+        CliRun kept = CliRun.apply(db, dir, "--accept-already-tracked");
+        assertTrue(kept.out().contains("Keeping the file's own tracking row"), kept.toString());
+        assertTrue(db.tableExists("restored"));
+        assertEquals(List.of("from a dump"), db.column("SELECT checksum FROM schema_migrations WHERE version = '002'"));
+    }
+
+    @Test
     void applyRefusesDuplicateVersionsAndSaysWhichFiles(TestDatabase db) throws Exception {
         new MigrationFolder(dir).copySample("native");
         CliRun run = CliRun.apply(db, dir);

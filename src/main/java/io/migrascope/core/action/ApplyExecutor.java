@@ -120,7 +120,7 @@ public final class ApplyExecutor {
 
     private void runFiles(Connection work, TrackingWriter writer, List<PlannedFile> files, List<RunOutcome> done)
             throws ActionException, SQLException {
-        FileRunner runner = new FileRunner(work, writer, cancellation);
+        FileRunner runner = new FileRunner(work, writer, cancellation, listener);
         for (int i = 0; i < files.size(); i++) {
             PlannedFile p = files.get(i);
             if (cancellation.isCancelled()) {

@@ -14,6 +14,14 @@ public interface ApplyListener {
     default void fileStarted(int index, int total, MigrationFile file) {
     }
 
+    /**
+     * The file wrote its own tracking row (seed 000). Return true to keep the file's work and its
+     * row; the default, and every non-interactive run without explicit consent, says no.
+     */
+    default boolean confirmAlreadyTracked(MigrationFile file, String detail) {
+        return false;
+    }
+
     default void fileFinished(int index, int total, MigrationFile file, RunOutcome outcome) {
     }
 }

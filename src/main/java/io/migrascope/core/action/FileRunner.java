@@ -16,9 +16,11 @@ final class FileRunner {
     private final Connection work;
     private final TrackingWriter writer;
     private final Cancellation cancellation;
+    private final ApplyListener listener;
 
-    FileRunner(Connection work, TrackingWriter writer, Cancellation cancellation) {
+    FileRunner(Connection work, TrackingWriter writer, Cancellation cancellation, ApplyListener listener) {
         this.work = work;
+        this.listener = listener;
         this.writer = writer;
         this.cancellation = cancellation;
     }
@@ -37,7 +39,14 @@ final class FileRunner {
                 ran++;
             }
             RunOutcome outcome = new RunOutcome(true, millisSince(start), ran, null);
-            SqlCommands.run(work, writer.recordRun(p.file(), outcome));
+            try {
+                SqlCommands.run(work, writer.recordRun(p.file(), outcome));
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                return alreadyTracked(p, st, e, filesBefore);
+            }
             work.commit();
             return outcome;
         } catch (SQLException e) {
@@ -48,6 +57,29 @@ final class FileRunner {
         } finally {
             cancellation.running(null);
         }
+    }
+
+    /**
+     * Seed 000: the tracking row's key exists already — the file itself inserted its row (a dump that
+     * carries tracking data), so the tool's own insert collides (SQLSTATE 23505). Recognised as
+     * "already tracked": the file runs again without our row only if the user confirms.
+     */
+    private RunOutcome alreadyTracked(PlannedFile p, Statement st, SQLException e, int filesBefore)
+            throws SQLException, ActionException {
+        rollbackQuietly();
+        String detail = p.file().file() + " ran, but its tracking row already exists when the tool records it"
+                + " (SQLSTATE 23505: " + firstLine(e) + "): the file inserts its own tracking row.";
+        if (!listener.confirmAlreadyTracked(p.file(), detail)) {
+            throw new ActionException(detail + " Nothing of it was applied. Remove the tracking INSERT from the file,"
+                    + " or confirm that its own row may stand (--accept-already-tracked). " + filesBefore
+                    + " file(s) before it are applied and recorded.", "23505", e);
+        }
+        long start = System.nanoTime();
+        for (SqlStatement s : p.statements()) {
+            st.execute(s.text());
+        }
+        work.commit();
+        return new RunOutcome(true, millisSince(start), p.statements().size(), null);
     }
 
     private RunOutcome inAutocommit(PlannedFile p, int filesBefore) throws ActionException, SQLException {
