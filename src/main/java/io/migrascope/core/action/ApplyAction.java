@@ -59,6 +59,12 @@ public final class ApplyAction implements Action {
                     }
                 }
                 case PENDING -> toRun.add(row.files().get(0));
+                // A rolled-back migration (Prisma resolve --rolled-back) is what the tool's deploy runs again.
+                case ROLLED_BACK -> {
+                    if (row.files().size() == 1) {
+                        toRun.add(row.files().get(0));
+                    }
+                }
                 case UNTRACKED, PARTIAL -> rerunnable.add(row.files().get(0));
                 default -> {
                 }

@@ -57,6 +57,11 @@ final class FindingsBuilder {
                                 + " does not depend on later migrations, or renumber it after the last applied one.",
                         List.of(ActionKind.APPLY, ActionKind.RENUMBER_FILE));
                 case PENDING -> pending.add(row.version());
+                case ROLLED_BACK -> {
+                    if (!row.files().isEmpty()) {
+                        pending.add(row.version());
+                    }
+                }
                 case UNTRACKED -> untracked.add(row);
                 case PARTIAL -> add(FindingCode.PARTIALLY_APPLIED, row,
                         fileOf(row) + " is " + (row.tracked() == null ? "not tracked" : "recorded as failed")

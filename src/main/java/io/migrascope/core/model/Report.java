@@ -56,7 +56,8 @@ public record Report(
         if (problems) {
             return 2;
         }
-        boolean pending = rows.stream().anyMatch(r -> r.state() == MigrationState.PENDING);
+        boolean pending = rows.stream().anyMatch(r -> r.state() == MigrationState.PENDING
+                || (r.state() == MigrationState.ROLLED_BACK && !r.files().isEmpty()));
         return pending ? 1 : 0;
     }
 

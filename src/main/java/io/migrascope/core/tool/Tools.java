@@ -1,8 +1,10 @@
 package io.migrascope.core.tool;
 
+import io.migrascope.core.tool.drizzle.DrizzleTool;
 import io.migrascope.core.tool.knex.KnexTool;
 import io.migrascope.core.tool.nativeformat.NativeTool;
 import io.migrascope.core.tool.nodepgmigrate.NodePgMigrateTool;
+import io.migrascope.core.tool.prisma.PrismaTool;
 import io.migrascope.core.tool.rails.RailsTool;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +25,8 @@ public final class Tools {
 
     static {
         register(NativeTool::new);
+        register(PrismaTool::new);
+        register(DrizzleTool::new);
         register(NodePgMigrateTool::new);
         register(KnexTool::new);
         register(RailsTool::new);

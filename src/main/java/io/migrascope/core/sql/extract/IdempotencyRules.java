@@ -147,7 +147,7 @@ final class IdempotencyRules {
                 || in.acceptSequence("foreign", "table")) {
             code = "42P01 undefined_table";
         } else if (in.accept("index")) {
-            code = "42P01 undefined_table";
+            code = "42704 undefined_object";
             in.accept("concurrently");
         } else if (in.accept("type", "domain", "trigger", "policy", "extension")) {
             code = "42704 undefined_object";

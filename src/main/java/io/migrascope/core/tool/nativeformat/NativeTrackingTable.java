@@ -48,8 +48,12 @@ public final class NativeTrackingTable implements TrackingWriter {
     @Override
     public List<String> createSql() {
         String t = qualifiedName();
-        return List.of(
-                "CREATE SCHEMA IF NOT EXISTS " + SqlNames.quote(schema),
+        List<String> sql = new ArrayList<>();
+        if (!"public".equals(schema)) {
+            // Even IF NOT EXISTS needs CREATE on the database; public is there already, so ask for nothing.
+            sql.add("CREATE SCHEMA IF NOT EXISTS " + SqlNames.quote(schema));
+        }
+        sql.addAll(List.of(
                 "CREATE TABLE IF NOT EXISTS " + t + " (\n"
                         + "  version text PRIMARY KEY,\n"
                         + "  name text NOT NULL,\n"
@@ -68,7 +72,8 @@ public final class NativeTrackingTable implements TrackingWriter {
                         + "       WHEN applied_at > now() - interval '7 days' THEN 'this_week'\n"
                         + "       WHEN applied_at > now() - interval '30 days' THEN 'this_month'\n"
                         + "       ELSE 'older' END AS age\n"
-                        + "FROM " + t + "\nORDER BY version DESC");
+                        + "FROM " + t + "\nORDER BY version DESC"));
+        return sql;
     }
 
     /** The native format's own advisory lock; Migrascope is the tool here. */
