@@ -85,8 +85,8 @@ final class RepairCommand implements Runnable {
             try (Connection c = db.open()) {
                 after = audit.run(c, db.spec().label());
             }
-            String state = after.rows().stream().filter(r -> r.version().equals(action.version()))
-                    .map(MigrationRow::state).map(Enum::name).findFirst().orElse("no longer listed");
+            String state = after.row(action.version()).map(MigrationRow::state).map(Enum::name)
+                    .orElse("no longer listed");
             out.println("\nDone: " + done.removed().size() + " row(s) removed, " + done.added().size()
                     + " added; journal entry " + done.journalId() + ". Migration " + version + " is now " + state + ".");
             out.println("Undo with: migrascope journal undo " + done.journalId() + " --url <the same database>");

@@ -40,7 +40,7 @@ public final class RenumberAction implements Action {
      */
     public static RenumberAction plan(Report report, MigrationTool tool, Version version, String chosen) {
         List<String> blockers = new ArrayList<>();
-        MigrationRow row = report.rows().stream().filter(r -> r.version().equals(version)).findFirst().orElse(null);
+        MigrationRow row = report.row(version).orElse(null);
         if (row == null || !(row.state() == MigrationState.DUPLICATE || row.state() == MigrationState.OUT_OF_ORDER)) {
             blockers.add("migration " + version + " is " + (row == null ? "not in the folder" : row.state())
                     + ": renumber is for a duplicate version or an out-of-order file");

@@ -50,7 +50,7 @@ public final class RepairAction implements Action {
         if (!ALLOWED.containsKey(kind)) {
             throw new IllegalArgumentException(kind.command() + " is not a repair of one migration");
         }
-        MigrationRow row = report.rows().stream().filter(r -> r.version().equals(version)).findFirst().orElse(null);
+        MigrationRow row = report.row(version).orElse(null);
         List<String> blockers = new ArrayList<>();
         List<SqlCommand> commands = List.of();
         if (row == null) {
@@ -117,7 +117,8 @@ public final class RepairAction implements Action {
 
     /** Same commands with the same parameters: what the confirmed preview promised. */
     public boolean sameWorkAs(RepairAction other) {
-        return other.kind == kind && other.version.equals(version) && render(other.commands).equals(render(commands));
+        return other.kind == kind && other.version.text().equals(version.text())
+                && render(other.commands).equals(render(commands));
     }
 
     private static List<String> render(List<SqlCommand> commands) {

@@ -60,7 +60,8 @@ public final class CatalogSnapshot {
                     + " WHERE t.typtype IN ('e', 'c', 'd', 'r') AND (c.oid IS NULL OR c.relkind = 'c') AND"
                     + USER_SCHEMAS,
                     rs -> s.types.put(key(rs.getString(1), rs.getString(2)), rs.getString(3).charAt(0)));
-            each(st, "SELECT n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid)"
+            // The argument types only: identity arguments would include names the file may not use.
+            each(st, "SELECT n.nspname, p.proname, pg_catalog.oidvectortypes(p.proargtypes)"
                     + " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE"
                     + USER_SCHEMAS,
                     rs -> s.functions.computeIfAbsent(key(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
@@ -146,7 +147,7 @@ public final class CatalogSnapshot {
         return types.get(key(schema, name));
     }
 
-    /** The identity argument lists of the functions of that name (overloads), empty when none. */
+    /** The argument type lists of the functions of that name (overloads), empty when none. */
     public List<String> functionSignatures(String schema, String name) {
         return functions.getOrDefault(key(schema, name), List.of());
     }

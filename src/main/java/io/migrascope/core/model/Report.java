@@ -61,6 +61,16 @@ public record Report(
         return pending ? 1 : 0;
     }
 
+    /**
+     * The row of a version as a user typed it: the exact text first ("001" where a tool keeps "001"
+     * and "1" apart), then the same version by the tool's order ("1" for "001" in Flyway).
+     */
+    public java.util.Optional<MigrationRow> row(Version version) {
+        java.util.Optional<MigrationRow> exact = rows.stream()
+                .filter(r -> r.version().text().equals(version.text())).findFirst();
+        return exact.isPresent() ? exact : rows.stream().filter(r -> r.version().equals(version)).findFirst();
+    }
+
     public List<MigrationRow> rowsIn(MigrationState state) {
         return rows.stream().filter(r -> r.state() == state).toList();
     }

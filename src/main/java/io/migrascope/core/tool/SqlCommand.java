@@ -33,12 +33,28 @@ public record SqlCommand(String sql, List<Object> params) {
         return out.toString();
     }
 
+    /** ARRAY['a', 'b'] — what the preview shows for an array parameter (Supabase's statements). */
+    private static String arrayLiteral(java.util.Collection<?> items) {
+        StringBuilder sb = new StringBuilder("ARRAY[");
+        int i = 0;
+        for (Object item : items) {
+            sb.append(i++ == 0 ? "" : ", ").append(literal(item));
+        }
+        return sb.append(items.isEmpty() ? "]::text[]" : "]").toString();
+    }
+
     static String literal(Object value) {
         if (value == null) {
             return "NULL";
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
+        }
+        if (value instanceof Object[] array) {
+            return arrayLiteral(java.util.Arrays.asList(array));
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            return arrayLiteral(list);
         }
         return "'" + value.toString().replace("'", "''") + "'";
     }

@@ -1,10 +1,13 @@
 package io.migrascope.core.tool;
 
+import io.migrascope.core.tool.dbmate.DbmateTool;
 import io.migrascope.core.tool.drizzle.DrizzleTool;
+import io.migrascope.core.tool.golangmigrate.GolangMigrateTool;
 import io.migrascope.core.tool.knex.KnexTool;
 import io.migrascope.core.tool.nativeformat.NativeTool;
 import io.migrascope.core.tool.nodepgmigrate.NodePgMigrateTool;
 import io.migrascope.core.tool.prisma.PrismaTool;
+import io.migrascope.core.tool.supabase.SupabaseTool;
 import io.migrascope.core.tool.rails.RailsTool;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,6 +30,9 @@ public final class Tools {
         register(NativeTool::new);
         register(PrismaTool::new);
         register(DrizzleTool::new);
+        register(SupabaseTool::new);
+        register(GolangMigrateTool::new);
+        register(DbmateTool::new);
         register(NodePgMigrateTool::new);
         register(KnexTool::new);
         register(RailsTool::new);

@@ -5,6 +5,7 @@ import io.migrascope.core.sql.TokenType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -111,7 +112,7 @@ final class AlterIdempotency {
                 String what = constraint ? "constraint" : "column";
                 String code = constraint ? "42704 undefined_object" : "42703 undefined_column";
                 repairs.add(Repair.insert(drop.line(), "fails with " + code + " once " + what + " " + name
-                        + " has been dropped", "DROP " + what.toUpperCase(java.util.Locale.ROOT) + " IF EXISTS "
+                        + " has been dropped", "DROP " + what.toUpperCase(Locale.ROOT) + " IF EXISTS "
                         + name, keyword.endOffset(), IdempotencyRules.keywords(keyword, " IF EXISTS")));
             }
         }

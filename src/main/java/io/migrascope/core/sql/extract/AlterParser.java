@@ -1,5 +1,7 @@
 package io.migrascope.core.sql.extract;
 
+import io.migrascope.core.sql.TokenType;
+
 /**
  * ALTER for everything but tables: indexes, views, sequences, types and domains, functions, schemas,
  * extensions, policies and triggers. Renames become a DROPS of the old name plus a CREATES of the new
@@ -88,7 +90,7 @@ final class AlterParser {
 
     private static void function(TokenStream in, StatementContext cx) {
         QualifiedName name = cx.resolve(in.qualifiedName());
-        String detail = in.peekIs(io.migrascope.core.sql.TokenType.LEFT_PAREN)
+        String detail = in.peekIs(TokenType.LEFT_PAREN)
                 ? RoutineParser.argumentTypes(in.parenthesised()) : null;
         renamedOrAltered(in, cx, ObjectKind.FUNCTION, name.schema(), name.name(), null, detail);
     }

@@ -27,10 +27,6 @@ record ConstraintSpec(String type, String name, List<String> columns, QualifiedN
         return type.equals(PRIMARY_KEY) || type.equals(UNIQUE) || type.equals(EXCLUDE);
     }
 
-    ConstraintSpec withColumns(List<String> newColumns) {
-        return new ConstraintSpec(type, name, newColumns, referenced, expression, keywordOffset);
-    }
-
     ConstraintSpec withName(String newName) {
         return new ConstraintSpec(type, newName, columns, referenced, expression, keywordOffset);
     }

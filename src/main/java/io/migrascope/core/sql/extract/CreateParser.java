@@ -2,6 +2,8 @@ package io.migrascope.core.sql.extract;
 
 import io.migrascope.core.sql.SqlToken;
 import io.migrascope.core.sql.TokenType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -140,9 +142,9 @@ final class CreateParser {
     }
 
     /** Cuts the schema elements apart at each top-level CREATE or GRANT. */
-    private static java.util.List<TokenStream> elements(TokenStream in) {
-        java.util.List<TokenStream> result = new java.util.ArrayList<>();
-        java.util.List<SqlToken> rest = in.remaining();
+    private static List<TokenStream> elements(TokenStream in) {
+        List<TokenStream> result = new ArrayList<>();
+        List<SqlToken> rest = in.remaining();
         int start = 0;
         int depth = 0;
         for (int i = 0; i < rest.size(); i++) {

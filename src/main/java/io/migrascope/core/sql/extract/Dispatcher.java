@@ -2,6 +2,7 @@ package io.migrascope.core.sql.extract;
 
 import io.migrascope.core.sql.SqlStatement;
 import io.migrascope.core.sql.SqlToken;
+import io.migrascope.core.sql.TokenType;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,7 +60,7 @@ final class Dispatcher {
         }
         StringBuilder sb = new StringBuilder();
         int words = 0;
-        while (words < 3 && in.peekIs(io.migrascope.core.sql.TokenType.WORD)) {
+        while (words < 3 && in.peekIs(TokenType.WORD)) {
             String word = in.next().text().toUpperCase(Locale.ROOT);
             if (words > 0 && !isKeywordLike(word)) {
                 break;

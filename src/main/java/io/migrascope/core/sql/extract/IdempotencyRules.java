@@ -4,6 +4,7 @@ import io.migrascope.core.sql.SqlStatement;
 import io.migrascope.core.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -62,16 +63,16 @@ final class IdempotencyRules {
             if (kind.isWord("recursive")) {
                 in.expectWord("view");
             }
-            String what = in.previous().text().toLowerCase(java.util.Locale.ROOT);
+            String what = in.previous().text().toLowerCase(Locale.ROOT);
             String code = what.equals("view") ? "42P07 duplicate_table"
                     : what.equals("trigger") ? "42710 duplicate_object" : "42723 duplicate_function";
             String name = in.qualifiedName().toString();
             String note = what.equals("trigger") ? " (PostgreSQL 14 and later)" : "";
             repairs.add(Repair.insert(create.line(), "fails with " + code + " when " + what + " " + name
-                    + " already exists", "CREATE OR REPLACE " + what.toUpperCase(java.util.Locale.ROOT) + note,
+                    + " already exists", "CREATE OR REPLACE " + what.toUpperCase(Locale.ROOT) + note,
                     create.endOffset(), keywords(create, " OR REPLACE")));
         } else if (in.accept("type", "domain", "policy") || in.acceptSequence("constraint", "trigger")) {
-            String what = in.previous().text().toLowerCase(java.util.Locale.ROOT);
+            String what = in.previous().text().toLowerCase(Locale.ROOT);
             what = what.equals("trigger") ? "constraint trigger" : what;
             String name = in.qualifiedName().toString();
             // No IF NOT EXISTS and no OR REPLACE: only catching the error makes these re-runnable.
@@ -88,7 +89,7 @@ final class IdempotencyRules {
         }
         String name = in.qualifiedName().toString();
         repairs.add(Repair.insert(keyword.line(), "fails with " + code + " when " + what + " " + name
-                + " already exists", "CREATE " + what.toUpperCase(java.util.Locale.ROOT) + " IF NOT EXISTS " + name,
+                + " already exists", "CREATE " + what.toUpperCase(Locale.ROOT) + " IF NOT EXISTS " + name,
                 keyword.endOffset(), keywords(keyword, " IF NOT EXISTS")));
     }
 
@@ -174,7 +175,7 @@ final class IdempotencyRules {
     /** Inserted keywords follow the case of the keyword they are written after: lower case SQL stays lower case. */
     static String keywords(SqlToken neighbour, String text) {
         String written = neighbour.text();
-        return written.equals(written.toLowerCase(java.util.Locale.ROOT)) ? text.toLowerCase(java.util.Locale.ROOT)
+        return written.equals(written.toLowerCase(Locale.ROOT)) ? text.toLowerCase(Locale.ROOT)
                 : text;
     }
 

@@ -1,6 +1,7 @@
 package io.migrascope.core.sql.extract;
 
 import io.migrascope.core.sql.TokenType;
+import java.util.List;
 
 /**
  * Statements that create nothing but use tables: INSERT, UPDATE, DELETE, MERGE (also after a WITH
@@ -74,7 +75,7 @@ final class ReferenceParser {
                 || in.acceptSequence("foreign", "table")) {
             cx.reference(cx.resolve(in.qualifiedName()), "comment");
         } else if (in.accept("column")) {
-            java.util.List<String> parts = in.identifierChain();
+            List<String> parts = in.identifierChain();
             if (parts.size() >= 2) {
                 cx.reference(cx.resolve(QualifiedName.of(parts.subList(0, parts.size() - 1))), "comment");
             }

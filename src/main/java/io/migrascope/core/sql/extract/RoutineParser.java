@@ -4,6 +4,7 @@ import io.migrascope.core.sql.SqlToken;
 import io.migrascope.core.sql.TokenType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * CREATE FUNCTION / PROCEDURE and the argument type list that identifies a routine, spelled as
@@ -33,7 +34,7 @@ final class RoutineParser {
         for (TokenStream argument : arguments.splitTopLevel(TokenType.COMMA)) {
             String mode = "in";
             if (argument.peekWord(MODES) && argument.peek(1) != null) {
-                mode = argument.next().text().toLowerCase(java.util.Locale.ROOT);
+                mode = argument.next().text().toLowerCase(Locale.ROOT);
             }
             List<SqlToken> tokens = withoutDefault(argument.remaining());
             if (mode.equals("out")) {

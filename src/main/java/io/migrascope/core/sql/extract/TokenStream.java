@@ -6,6 +6,7 @@ import io.migrascope.core.sql.SqlToken;
 import io.migrascope.core.sql.TokenType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The significant tokens of one statement (comments dropped) with a read position. The parsers here
@@ -122,7 +123,7 @@ final class TokenStream {
 
     SqlToken expectWord(String keyword) {
         if (!peekWord(keyword)) {
-            throw new ParseFailure(keyword.toUpperCase(java.util.Locale.ROOT) + " expected, found " + describeNext());
+            throw new ParseFailure(keyword.toUpperCase(Locale.ROOT) + " expected, found " + describeNext());
         }
         return next();
     }
