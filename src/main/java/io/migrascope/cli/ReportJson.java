@@ -3,6 +3,7 @@ package io.migrascope.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.migrascope.core.db.LockHolder;
 import io.migrascope.core.model.ActionKind;
 import io.migrascope.core.model.Finding;
 import io.migrascope.core.model.MigrationFile;
@@ -32,20 +33,21 @@ final class ReportJson {
     }
 
     record Document(String tool, String database, List<Migration> migrations, List<FindingJson> findings,
-                    Map<String, Integer> summary, List<Ignored> ignored) {
+                    Map<String, Integer> summary, List<Ignored> ignored, List<String> lockHolders) {
     }
 
-    static String write(Report report) throws JsonProcessingException {
-        return MAPPER.writeValueAsString(document(report));
+    static String write(Report report, List<LockHolder> holders) throws JsonProcessingException {
+        return MAPPER.writeValueAsString(document(report, holders));
     }
 
-    static Document document(Report report) {
+    static Document document(Report report, List<LockHolder> holders) {
         List<Migration> migrations = report.rows().stream().map(ReportJson::migration).toList();
         List<FindingJson> findings = report.findings().stream().map(ReportJson::finding).toList();
         Map<String, Integer> summary = new LinkedHashMap<>();
         report.summary().forEach((state, count) -> summary.put(state.name(), count));
         List<Ignored> ignored = report.ignored().stream().map(i -> new Ignored(i.file(), i.reason())).toList();
-        return new Document(report.tool(), report.database(), migrations, findings, summary, ignored);
+        return new Document(report.tool(), report.database(), migrations, findings, summary, ignored,
+                holders.stream().map(LockHolder::describe).toList());
     }
 
     private static Migration migration(MigrationRow r) {

@@ -206,6 +206,21 @@ class StatusCommandTest {
         assertTrue(findings.contains("which only the later 004_add_projects.sql creates"), findings);
     }
 
+    @Test
+    void statusNamesWhoHoldsTheMigrationLock(TestDatabase db) throws Exception {
+        new MigrationFolder(dir).file("001_users.sql", "CREATE TABLE users (id bigint);");
+        long key = ((io.migrascope.core.tool.LockSpec.Advisory)
+                new io.migrascope.core.tool.nativeformat.NativeTrackingTable("public").lock()).key();
+        try (java.sql.Connection holder = db.connect()) {
+            holder.createStatement().execute("SET application_name = 'deploy-job-17'");
+            holder.createStatement().execute("SELECT pg_advisory_lock(" + key + ")");
+            CliRun run = CliRun.status(db, dir);
+            assertTrue(run.json().get("lockHolders").toString().contains("application 'deploy-job-17'"), run.out());
+            CliRun table = CliRun.of("status", "--url", db.url(), "--dir", dir.toString());
+            assertTrue(table.out().contains("Lock: the migration lock is held by pid"), table.out());
+        }
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
