@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides, statement by statement, what fails or duplicates on a second run and how to spell it so it
- * does not: CREATE and DROP here, ALTER in {@link AlterIdempotency}. The SQLSTATEs in the messages are
+ * does not: CREATE and DROP here, ALTER in {@link AlterIdempotency}, guard DO blocks in
+ * {@link DoIdempotency}. The SQLSTATEs in the messages are
  * the ones PostgreSQL 15 and 17 raise.
  */
 final class IdempotencyRules {
@@ -31,6 +32,8 @@ final class IdempotencyRules {
                 AlterIdempotency.alter(in, repairs, statement.index(), analysis);
             } else if (in.accept("drop")) {
                 drop(in, repairs);
+            } else if (in.accept("do")) {
+                repairs.addAll(DoIdempotency.repairs(in, statement.text()));
             }
         } catch (ParseFailure e) {
             return List.of(); // what the extractor cannot read, the rewriter leaves alone

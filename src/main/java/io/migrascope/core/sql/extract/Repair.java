@@ -2,6 +2,8 @@ package io.migrascope.core.sql.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One reason a statement is not safe to run twice, and the edit that makes it safe.
@@ -15,6 +17,8 @@ import java.util.Set;
  *     IF NOT EXISTS for it
  */
 record Repair(int line, String why, String fix, List<Insertion> insertions, Set<String> wrapConditions) {
+    /** Every why of a statement that errors on a second run starts like this; silent duplicates do not. */
+    private static final Pattern FAILURE = Pattern.compile("^fails with ([0-9A-Z]{5}) ([a-z_]+)");
 
     /** Text to insert at an offset of the statement text. */
     record Insertion(int offset, String text) {
@@ -23,6 +27,18 @@ record Repair(int line, String why, String fix, List<Insertion> insertions, Set<
     Repair {
         insertions = List.copyOf(insertions);
         wrapConditions = Set.copyOf(wrapConditions);
+    }
+
+    /** The PL/pgSQL condition a second run raises ("duplicate_table"), or null when it does not fail. */
+    String condition() {
+        Matcher m = FAILURE.matcher(why);
+        return m.find() ? m.group(2) : null;
+    }
+
+    /** The SQLSTATE a second run raises ("42P07"), or null when it does not fail. */
+    String sqlState() {
+        Matcher m = FAILURE.matcher(why);
+        return m.find() ? m.group(1) : null;
     }
 
     static Repair insert(int line, String why, String fix, int offset, String text) {

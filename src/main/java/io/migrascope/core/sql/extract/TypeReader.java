@@ -91,11 +91,9 @@ final class TypeReader {
         }
         if (first.isWord("interval")) {
             in.next();
+            // INTERVAL DAY TO SECOND(3) or INTERVAL(3): the precision always comes last.
             String fields = intervalFields(in);
             List<String> precision = modifiers(in);
-            if (fields == null && precision.isEmpty()) {
-                fields = intervalFields(in); // INTERVAL(3) never has fields after it, but be lenient
-            }
             return new TypeName(null, "interval", precision, fields, false);
         }
         return null;
