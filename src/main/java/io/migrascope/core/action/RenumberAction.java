@@ -50,7 +50,9 @@ public final class RenumberAction implements Action {
         if (file == null) {
             return new RenumberAction(report, version, null, null, blockers);
         }
-        Version highest = report.rows().stream().map(MigrationRow::version).max(Comparator.naturalOrder()).orElseThrow();
+        // Only numbered versions count: repeatables and name-keyed rows sort after them as text.
+        Version highest = report.rows().stream().map(MigrationRow::version).filter(Version::isNumeric)
+                .max(Comparator.naturalOrder()).orElse(file.version());
         Optional<Version> next = tool.nextVersion(highest, file);
         Optional<String> name = next.flatMap(v -> tool.renamedFile(file, v));
         if (name.isEmpty()) {

@@ -2,6 +2,7 @@ package io.migrascope.core.tool;
 
 import io.migrascope.core.tool.dbmate.DbmateTool;
 import io.migrascope.core.tool.drizzle.DrizzleTool;
+import io.migrascope.core.tool.flyway.FlywayTool;
 import io.migrascope.core.tool.golangmigrate.GolangMigrateTool;
 import io.migrascope.core.tool.knex.KnexTool;
 import io.migrascope.core.tool.nativeformat.NativeTool;
@@ -28,6 +29,7 @@ public final class Tools {
 
     static {
         register(NativeTool::new);
+        register(FlywayTool::new);
         register(PrismaTool::new);
         register(DrizzleTool::new);
         register(SupabaseTool::new);

@@ -1,0 +1,114 @@
+package io.migrascope.core.tool.flyway;
+
+import io.migrascope.core.model.IgnoredFile;
+import io.migrascope.core.model.MigrationFile;
+import io.migrascope.core.tool.FileCandidate;
+import io.migrascope.core.tool.FileReader;
+import io.migrascope.core.tool.FileScan;
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * A Flyway {@code filesystem:} location: Flyway reads it recursively (checked against the real
+ * tool: {@code sub/deeper/V21__x.sql} runs, its {@code script} column holding that relative path),
+ * so files are named by their path relative to the folder, with {@code /} separators.
+ */
+final class FlywayFolder {
+    private FlywayFolder() {
+    }
+
+    static FileScan scan(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw Files.exists(folder)
+                    ? new NotDirectoryException(folder + " is not a folder; pass the Flyway location that holds the"
+                            + " V__ and R__ files")
+                    : new NoSuchFileException(folder + " does not exist; pass the Flyway location that holds the V__"
+                            + " and R__ files");
+        }
+        List<FileCandidate> candidates = new ArrayList<>();
+        List<IgnoredFile> ignored = new ArrayList<>();
+        for (Path entry : files(folder)) {
+            classify(folder, entry, candidates, ignored);
+        }
+        candidates.sort(Comparator.comparing(FileCandidate::version).thenComparing(FileCandidate::file));
+        ignored.sort(Comparator.comparing(IgnoredFile::file));
+        List<MigrationFile> files = FileReader.read(candidates, FlywayChecksum.INSTANCE);
+        return new FileScan(files, ignored);
+    }
+
+    /** How many files of each kind Flyway would run, for detection; 0 when the folder is absent. */
+    static int migrationCount(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int count = 0;
+        for (Path p : files(folder)) {
+            FlywayFileName.Kind kind = FlywayFileName.parse(p.getFileName().toString()).kind();
+            if (kind == FlywayFileName.Kind.VERSIONED || kind == FlywayFileName.Kind.REPEATABLE) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Every entry that is not a folder, in any depth; links are followed, loops are not. */
+    private static List<Path> files(Path folder) throws IOException {
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        out.add(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        // A loop or an unreadable entry: listed as ignored, with the reason, below.
+                        out.add(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        return out;
+    }
+
+    private static void classify(Path folder, Path entry, List<FileCandidate> candidates, List<IgnoredFile> ignored) {
+        String relative = folder.relativize(entry).toString().replace(entry.getFileSystem().getSeparator(), "/");
+        if (Files.isDirectory(entry)) {
+            ignored.add(new IgnoredFile(relative, "a folder Flyway cannot enter (a link loop or no permission)"));
+            return;
+        }
+        if (!Files.isRegularFile(entry)) {
+            ignored.add(new IgnoredFile(relative, Files.isSymbolicLink(entry)
+                    ? "a symbolic link that leads nowhere readable (broken or a loop)" : "not a regular file"));
+            return;
+        }
+        FlywayFileName name = FlywayFileName.parse(entry.getFileName().toString());
+        switch (name.kind()) {
+            case VERSIONED, REPEATABLE -> candidates.add(
+                    new FileCandidate(name.identity(), name.description(), relative, entry));
+            case CALLBACK -> ignored.add(new IgnoredFile(relative,
+                    "a Flyway callback script: Flyway runs it around its commands and never records it"));
+            case BASELINE_MIGRATION -> ignored.add(new IgnoredFile(relative,
+                    "a Flyway baseline migration: Flyway runs it only on an empty database, in place of the versioned"
+                            + " migrations up to version " + name.displayVersion() + ", and records it as SQL_BASELINE;"
+                            + " Migrascope does not run baseline migrations (use Flyway for a fresh database)"));
+            case INVALID -> ignored.add(new IgnoredFile(relative, "Flyway skips it: " + name.reason()
+                    + ". Rename it V<version>__<description>.sql or R__<description>.sql to have it run"));
+            default -> ignored.add(new IgnoredFile(relative, relative.endsWith(".sql.conf")
+                    ? "Flyway's per-script settings for " + relative.substring(0, relative.length() - 5)
+                    : name.reason()));
+        }
+    }
+}
