@@ -69,7 +69,8 @@ public final class Reconciler {
             MigrationRow row = decide(v, filesByVersion.getOrDefault(v, List.of()), rowsByVersion.get(v),
                     highestApplied, tracking);
             rows.add(row.files().size() == 1 && objects.containsKey(row.files().get(0).file())
-                    ? withCatalog(row, objects.get(row.files().get(0).file())) : row);
+                    ? withCatalog(row, objects.get(row.files().get(0).file()),
+                            tool.untrackedMeansAppliedByHand(row.files().get(0))) : row);
         }
         List<Finding> findings = new FindingsBuilder(rows, scan.ignored(), tracking.problems()).build();
         return new Report(tool.id(), database, rows, findings, scan.ignored());
@@ -132,12 +133,13 @@ public final class Reconciler {
      * some of them PARTIAL; a failed one with some of them PARTIAL. Applied rows keep their state;
      * their missing objects become a finding.
      */
-    private static MigrationRow withCatalog(MigrationRow row, ObjectEvidence objects) {
+    private static MigrationRow withCatalog(MigrationRow row, ObjectEvidence objects, boolean byHandIfPresent) {
         List<String> evidence = new ArrayList<>(row.evidence());
         evidence.addAll(objects.lines());
         MigrationState state = row.state();
         ObjectEvidence.Verdict verdict = objects.verdict();
-        boolean untracked = state == MigrationState.PENDING || state == MigrationState.OUT_OF_ORDER;
+        boolean untracked = byHandIfPresent
+                && (state == MigrationState.PENDING || state == MigrationState.OUT_OF_ORDER);
         if (untracked && verdict == ObjectEvidence.Verdict.ALL_PRESENT) {
             state = MigrationState.UNTRACKED;
         } else if ((untracked || state == MigrationState.FAILED) && verdict == ObjectEvidence.Verdict.SOME_PRESENT) {

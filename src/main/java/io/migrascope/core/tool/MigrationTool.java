@@ -85,6 +85,14 @@ public interface MigrationTool {
         return Optional.empty();
     }
 
+    /**
+     * Whether an untracked file whose objects exist counts as UNTRACKED (applied by hand). Not for
+     * files the tool runs again by design, like Flyway's changed repeatables: those stay PENDING.
+     */
+    default boolean untrackedMeansAppliedByHand(MigrationFile file) {
+        return true;
+    }
+
     /** The writer for the tracking table in {@code schema} of database {@code database}. */
     TrackingWriter writer(String schema, String database);
 }

@@ -173,4 +173,10 @@ public final class FlywayTool implements MigrationTool {
     public TrackingWriter writer(String schema, String database) {
         return new FlywayHistoryWriter(schema);
     }
+
+    /** A changed repeatable is re-run by Flyway on purpose; its objects existing is expected, not drift. */
+    @Override
+    public boolean untrackedMeansAppliedByHand(MigrationFile file) {
+        return !file.version().text().startsWith("R__");
+    }
 }
