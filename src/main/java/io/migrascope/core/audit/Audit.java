@@ -80,7 +80,25 @@ public final class Audit {
             scan.cancel(false);
             throw e;
         }
-        FileScan files = join(scan);
+        return reconcile(databaseLabel, join(scan), tracking, catalog);
+    }
+
+    /**
+     * As {@link #run(Connection, String)} with a folder scanned once before: comparing 200 databases
+     * that share one migrations folder reads the folder once.
+     */
+    public Report run(Connection connection, String databaseLabel, FileScan files)
+            throws SQLException, TrackingTableException {
+        TrackingRead tracking = tool.readTracking(connection, schema);
+        return reconcile(databaseLabel, files, tracking, probeCatalog ? CatalogSnapshot.read(connection) : null);
+    }
+
+    /** The folder as the tool reads it. */
+    public FileScan scan() throws IOException {
+        return tool.scan(folder);
+    }
+
+    private Report reconcile(String databaseLabel, FileScan files, TrackingRead tracking, CatalogSnapshot catalog) {
         if (catalog == null) {
             return new Reconciler(tool).reconcile(databaseLabel, files, tracking, Map.of());
         }

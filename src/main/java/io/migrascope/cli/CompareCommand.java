@@ -1,0 +1,214 @@
+package io.migrascope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.migrascope.core.action.Cancellation;
+import io.migrascope.core.audit.Audit;
+import io.migrascope.core.audit.compare.Cell;
+import io.migrascope.core.audit.compare.Comparison;
+import io.migrascope.core.audit.compare.ComparisonExport;
+import io.migrascope.core.audit.compare.ComparisonRow;
+import io.migrascope.core.audit.compare.Environment;
+import io.migrascope.core.audit.compare.EnvironmentComparer;
+import io.migrascope.core.audit.compare.EnvironmentResult;
+import io.migrascope.core.audit.compare.Promotion;
+import io.migrascope.core.db.ConnectionSpec;
+import io.migrascope.core.db.Database;
+import io.migrascope.core.db.PasswordSource;
+import io.migrascope.core.tool.MigrationTool;
+import io.migrascope.core.tool.Tools;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code compare}: one migrations folder against several databases, in one grid. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compares the migration state of several databases that share one migrations folder (dev,"
+                + " staging, production, or every tenant): a grid of migrations x databases; exit 2 when they"
+                + " disagree or one cannot be read."})
+final class CompareCommand implements Callable<Integer> {
+    @Option(names = "--env", required = true, paramLabel = "NAME=URL",
+            description = "An environment: a name and its database URL (repeat for each).")
+    List<String> envs;
+
+    @Option(names = "--dir", required = true, paramLabel = "DIR", description = "The migrations folder they share.")
+    Path dir;
+
+    @Option(names = "--tool", defaultValue = Tools.AUTO, paramLabel = "TOOL", description = "auto, or a tool id.")
+    String tool;
+
+    @Option(names = "--schema", paramLabel = "SCHEMA", description = "The schema of the tracking table.")
+    String schema;
+
+    @Option(names = "--password-env", paramLabel = "VAR", description = "Read the passwords from this variable.")
+    String passwordEnv;
+
+    @Option(names = "--probe", description = "Also ask each catalog which objects exist (slower).")
+    boolean probe;
+
+    @Option(names = "--parallel", defaultValue = "8", paramLabel = "N",
+            description = "Databases read at once. Default: ${DEFAULT-VALUE}.")
+    int parallel;
+
+    @Option(names = "--only-differing", description = "Show only the migrations the environments disagree on.")
+    boolean onlyDiffering;
+
+    @Option(names = "--promote", paramLabel = "FROM:TO",
+            description = "Promotion preview: what apply would run on TO given what ran on FROM.")
+    String promote;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the grid as CSV.")
+    Path csv;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the grid as an HTML page.")
+    Path html;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Environment> environments = environments();
+        Path folder = dir.toAbsolutePath().normalize();
+        MigrationTool t;
+        try (Connection c = environments.get(0).database().open()) {
+            t = Tools.AUTO.equals(tool)
+                    ? Tools.detect(folder, (s, n) -> io.migrascope.core.tool.TableColumns.of(c, s, n))
+                    : Tools.byId(tool).orElseThrow(() -> new IllegalArgumentException("unknown --tool '" + tool + "'"));
+        } catch (io.migrascope.core.db.ConnectException e) {
+            t = Tools.AUTO.equals(tool) ? Tools.detect(folder, io.migrascope.core.tool.TableProbe.NO_DATABASE)
+                    : Tools.byId(tool).orElseThrow();
+        }
+        Audit audit = new Audit(t, folder, schema != null ? schema : t.defaultSchema(), probe);
+        PrintWriter err = spec.commandLine().getErr();
+        Comparison comparison = new EnvironmentComparer(audit, parallel).compare(environments,
+                json ? EnvironmentComparer.Listener.NONE : (done, total, r) -> {
+                    synchronized (err) {
+                        err.printf("[%d/%d] %s: %s (%d ms)%n", done, total, r.name(), r.ok() ? "read" : r.error(),
+                                r.took().toMillis());
+                        err.flush();
+                    }
+                }, new Cancellation());
+        Promotion promotion = promotion(comparison);
+        if (csv != null) {
+            Files.writeString(csv, ComparisonExport.csv(comparison, onlyDiffering));
+        }
+        if (html != null) {
+            Files.writeString(html, ComparisonExport.html(comparison, onlyDiffering));
+        }
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("tool", t.id());
+            doc.put("environments", comparison.results().stream().map(r -> Map.of("name", r.name(),
+                    "read", r.ok(), "error", r.error() == null ? "" : r.error(), "millis", r.took().toMillis())).toList());
+            doc.put("migrations", (onlyDiffering ? comparison.differing() : comparison.rows()));
+            doc.put("agree", comparison.agrees());
+            if (promotion != null) {
+                doc.put("promotion", promotion);
+            }
+            out.println(new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+        } else {
+            printGrid(out, comparison);
+            if (promotion != null) {
+                printPromotion(out, promotion);
+            }
+        }
+        out.flush();
+        if (comparison.results().stream().noneMatch(EnvironmentResult::ok)) {
+            return Cli.CANNOT_CONNECT_OR_READ;
+        }
+        boolean promotionWarns = promotion != null && !promotion.warnings().isEmpty();
+        return comparison.agrees() && !promotionWarns ? Cli.IN_SYNC : Cli.PROBLEMS;
+    }
+
+    private List<Environment> environments() {
+        List<Environment> list = new ArrayList<>();
+        for (String e : envs) {
+            int eq = e.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--env takes NAME=URL, e.g. --env staging=postgres://app@db/shop;"
+                        + " got " + ConnectionSpec.redact(e));
+            }
+            list.add(new Environment(e.substring(0, eq),
+                    new Database(ConnectionSpec.parse(e.substring(eq + 1)), new PasswordSource(System.getenv(), passwordEnv))));
+        }
+        return list;
+    }
+
+    private Promotion promotion(Comparison comparison) {
+        if (promote == null) {
+            return null;
+        }
+        String[] parts = promote.split(":", 2);
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("--promote takes FROM:TO, e.g. --promote staging:production");
+        }
+        return Promotion.between(comparison, parts[0], parts[1]);
+    }
+
+    private void printGrid(PrintWriter out, Comparison c) {
+        for (EnvironmentResult r : c.results()) {
+            if (!r.ok()) {
+                out.println("! " + r.name() + " could not be read: " + r.error());
+            }
+        }
+        List<ComparisonRow> rows = onlyDiffering || c.environments().size() > 8 ? c.differing() : c.rows();
+        if (c.environments().size() <= 8) {
+            StringBuilder head = new StringBuilder(String.format("%-3s %-16s %-30s", "", "VERSION", "NAME"));
+            c.environments().forEach(e -> head.append(String.format(" %-16s", e)));
+            out.println(head.toString().stripTrailing());
+            for (ComparisonRow row : rows) {
+                StringBuilder line = new StringBuilder(String.format("%-3s %-16s %-30s", row.differs() ? "≠" : "",
+                        row.version(), abbreviate(row.name(), 30)));
+                for (Cell cell : row.cells()) {
+                    line.append(String.format(" %-16s", cell.state() == null ? "?" : cell.state().name()));
+                }
+                out.println(line.toString().stripTrailing());
+            }
+        } else {
+            out.println(c.environments().size() + " databases; the migrations they disagree on:");
+            for (ComparisonRow row : rows) {
+                Map<String, List<String>> byState = new LinkedHashMap<>();
+                for (int i = 0; i < row.cells().size(); i++) {
+                    Cell cell = row.cells().get(i);
+                    byState.computeIfAbsent(cell.state() == null ? "unknown" : cell.state().name(),
+                            k -> new ArrayList<>()).add(c.environments().get(i));
+                }
+                out.println("  " + row.version() + " " + row.name());
+                byState.forEach((state, names) -> out.println("      " + state + ": " + names.size()
+                        + (names.size() <= 10 ? " " + names : "")));
+            }
+        }
+        out.println();
+        out.println(c.agrees() ? "The environments agree." : c.differing().size() + " migration(s) differ between the"
+                + " environments.");
+    }
+
+    private static void printPromotion(PrintWriter out, Promotion p) {
+        out.println();
+        out.println("Promotion " + p.from() + " -> " + p.to() + ": apply on " + p.to() + " would run "
+                + (p.willRun().isEmpty() ? "nothing" : String.join(", ", p.willRun())));
+        p.warnings().forEach(w -> out.println("  WARNING " + w));
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
