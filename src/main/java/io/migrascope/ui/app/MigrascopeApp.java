@@ -1,0 +1,98 @@
+package io.migrascope.ui.app;
+
+import io.migrascope.core.db.profile.ConfigDirectory;
+import io.migrascope.core.db.profile.ProfileStore;
+import io.migrascope.core.journal.Journal;
+import io.migrascope.ui.ConsoleContext;
+import io.migrascope.ui.ConsolePanels;
+import io.migrascope.ui.panels.DefaultConsolePanels;
+import io.migrascope.ui.profile.SessionPasswords;
+import io.migrascope.ui.task.FxTaskRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.application.Application;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. Settings are read in {@link #init()}, which runs on the launcher thread,
+ * so the FX thread never waits for the disk at start; they are written back when the window closes.
+ * The jar starts through {@code io.migrascope.Launcher}, which calls {@code Application.launch}.
+ */
+public final class MigrascopeApp extends Application {
+    private UiMemory memory;
+    private ProfileStore profiles;
+    private byte[] icon;
+    private final SessionPasswords passwords = new SessionPasswords();
+    private FxTaskRunner tasks;
+    private MainWindow window;
+
+    /** The panels around the table: SQL pane, guarded-action dialog, journal, guided recovery. */
+    static Function<ConsoleContext, ConsolePanels> panels() {
+        return DefaultConsolePanels::new;
+    }
+
+    @Override
+    public void init() {
+        Path config = ConfigDirectory.resolve();
+        memory = UiMemory.load(config);
+        profiles = new ProfileStore(config);
+        icon = readIcon();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        tasks = new FxTaskRunner();
+        window = new MainWindow(stage, new MainWindow.Services(tasks, profiles, passwords, memory, Journal.standard(),
+                System.getenv()), panels());
+        if (icon != null) {
+            stage.getIcons().add(new Image(new java.io.ByteArrayInputStream(icon)));
+        }
+        window.show();
+    }
+
+    @Override
+    public void stop() throws IOException {
+        try {
+            if (window != null) {
+                window.rememberLayout();
+                // The window is gone: writing this small file now delays nothing the user sees.
+                memory.save();
+            }
+        } finally {
+            passwords.clear();
+            if (tasks != null) {
+                tasks.close();
+            }
+        }
+    }
+
+    /** {@code assets/icon.png} (or {@code assets/migrascope.png}) beside the working directory, or on the class path. */
+    private static byte[] readIcon() {
+        for (String name : new String[] {"assets/icon.png", "assets/migrascope.png"}) {
+            Path p = Path.of(name);
+            try {
+                if (Files.isRegularFile(p)) {
+                    return Files.readAllBytes(p);
+                }
+            } catch (IOException ignored) {
+                // No icon is no reason not to start.
+            }
+            try (InputStream in = MigrascopeApp.class.getResourceAsStream("/" + name)) {
+                if (in != null) {
+                    return in.readAllBytes();
+                }
+            } catch (IOException ignored) {
+                // As above.
+            }
+        }
+        return null;
+    }
+
+    public static void main(String[] args) {
+        launch(MigrascopeApp.class, args);
+    }
+}
