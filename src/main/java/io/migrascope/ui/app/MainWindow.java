@@ -67,6 +67,8 @@ public final class MainWindow {
     private final ProfileListView profileView;
     private final StackPane sqlHolder = new StackPane();
     private final ProductionBanner banner;
+    private final DemoBanner demoBanner = new DemoBanner(this::resetDemo);
+    private DemoSession demo;
     private final ActionLauncher launcher;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final BorderPane root = new BorderPane();
@@ -123,7 +125,7 @@ public final class MainWindow {
         AppMenus.Commands commands = new AppMenus.Commands(() -> profileView.edit(null, Profile.blank(), List.of()),
                 profileView::importProfile, stage::close, this::refresh, tableView::focusFilter, darkTheme,
                 toolbar.contextMenu());
-        root.setTop(new VBox(AppMenus.build(commands, () -> stage), toolbar.toolBar(), banner));
+        root.setTop(new VBox(AppMenus.build(commands, () -> stage), toolbar.toolBar(), demoBanner, banner));
         root.setCenter(outer);
         root.setBottom(new StatusBarView(status));
         root.setId("main-window");
@@ -181,6 +183,43 @@ public final class MainWindow {
 
     private void recover() {
         actions.recoverTarget().ifPresent(finding -> withPanels(p -> p.openRecovery(finding, stage)));
+    }
+
+    /**
+     * Runs the console on the demo workspace: starts it in the background (progress in the status
+     * bar), then lists its databases as profiles for this session and opens the first.
+     */
+    public void startDemo(DemoSession session) {
+        this.demo = session;
+        demoBanner.textProperty().set("Starting the demo workspace: an embedded PostgreSQL with one database per"
+                + " sample, each broken the way the seeds describe …");
+        demoBanner.showing(true, false);
+        session.start(demoProfiles -> {
+            profiles.addSessionOnly(demoProfiles);
+            demoBanner.textProperty().set("This is a demo on an embedded PostgreSQL: " + demoProfiles.size()
+                    + " databases, each broken as in a real recovery story. Repair them freely — Reset demo puts the"
+                    + " damage back. To use your own database: File ▸ New profile… (or migrascope status --url …).");
+            demoBanner.showing(true, true);
+        }, error -> {
+            demoBanner.textProperty().set("The demo workspace could not start: " + ConsoleSession.describe(error)
+                    + " Add a profile for a database of your own with File ▸ New profile….");
+            demoBanner.showing(true, false);
+        });
+    }
+
+    private void resetDemo() {
+        if (demo == null) {
+            return;
+        }
+        demoBanner.showing(true, false);
+        demo.reset(() -> {
+            demoBanner.showing(true, true);
+            status.messageProperty().set("The demo databases and folders are back in their broken states.");
+            refresh();
+        }, error -> {
+            demoBanner.showing(true, true);
+            message(Alert.AlertType.ERROR, "Reset demo failed", ConsoleSession.describe(error));
+        });
     }
 
     /** F5: read the state again. */

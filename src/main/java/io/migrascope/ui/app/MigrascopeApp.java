@@ -3,6 +3,7 @@ package io.migrascope.ui.app;
 import io.migrascope.core.db.profile.ConfigDirectory;
 import io.migrascope.core.db.profile.ProfileStore;
 import io.migrascope.core.journal.Journal;
+import io.migrascope.demo.DemoWorkspace;
 import io.migrascope.ui.ConsoleContext;
 import io.migrascope.ui.ConsolePanels;
 import io.migrascope.ui.panels.DefaultConsolePanels;
@@ -29,6 +30,8 @@ public final class MigrascopeApp extends Application {
     private final SessionPasswords passwords = new SessionPasswords();
     private FxTaskRunner tasks;
     private MainWindow window;
+    private DemoSession demo;
+    private boolean noStoredProfiles;
 
     /** The panels around the table: SQL pane, guarded-action dialog, journal, guided recovery. */
     static Function<ConsoleContext, ConsolePanels> panels() {
@@ -40,6 +43,7 @@ public final class MigrascopeApp extends Application {
         Path config = ConfigDirectory.resolve();
         memory = UiMemory.load(config);
         profiles = new ProfileStore(config);
+        noStoredProfiles = hasNoProfiles(profiles);
         icon = readIcon();
     }
 
@@ -52,6 +56,10 @@ public final class MigrascopeApp extends Application {
             stage.getIcons().add(new Image(new java.io.ByteArrayInputStream(icon)));
         }
         window.show();
+        if (DemoSession.wanted(getParameters().getRaw(), System.getenv(), noStoredProfiles)) {
+            demo = new DemoSession(tasks, DemoWorkspace.defaultDataDirectory());
+            window.startDemo(demo);
+        }
     }
 
     @Override
@@ -64,9 +72,22 @@ public final class MigrascopeApp extends Application {
             }
         } finally {
             passwords.clear();
+            if (demo != null) {
+                demo.close();
+            }
             if (tasks != null) {
                 tasks.close();
             }
+        }
+    }
+
+    /** Read here, on the launcher thread, so the FX thread never waits for the disk. */
+    private static boolean hasNoProfiles(ProfileStore store) {
+        try {
+            return store.load().profiles().isEmpty();
+        } catch (IOException e) {
+            // The profile list reports the problem itself; the demo is no answer to a broken store.
+            return false;
         }
     }
 

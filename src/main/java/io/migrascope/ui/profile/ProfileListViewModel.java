@@ -31,6 +31,8 @@ public final class ProfileListViewModel {
     private final SessionPasswords passwords;
     private final Map<String, String> environment;
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
+    /** Profiles shown but never stored: the demo workspace's databases, for this session only. */
+    private final java.util.List<Profile> sessionOnly = new java.util.ArrayList<>();
     private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
 
@@ -61,12 +63,32 @@ public final class ProfileListViewModel {
         return passwords;
     }
 
+    /** Adds profiles for this session only (the demo's), after the stored ones, and selects the first. */
+    public void addSessionOnly(java.util.List<Profile> extra) {
+        sessionOnly.removeIf(p -> extra.stream().anyMatch(x -> x.name().equals(p.name())));
+        sessionOnly.addAll(extra);
+        show(profiles.stream().filter(p -> !isSessionOnly(p)).toList());
+        if (!extra.isEmpty()) {
+            selected.set(extra.get(0));
+        }
+    }
+
+    public boolean isSessionOnly(Profile profile) {
+        return sessionOnly.stream().anyMatch(p -> p.name().equals(profile.name()));
+    }
+
+    private void show(java.util.List<Profile> stored) {
+        java.util.List<Profile> all = new java.util.ArrayList<>(stored);
+        sessionOnly.stream().filter(p -> stored.stream().noneMatch(s -> s.name().equals(p.name()))).forEach(all::add);
+        profiles.setAll(all);
+    }
+
     // ---- commands
 
     /** Reads the profiles; then selects the one called {@code select}, if given and present. */
     public void load(String select) {
         tasks.run("Reading profiles", p -> store.load(), loaded -> {
-            profiles.setAll(loaded.profiles());
+            show(loaded.profiles());
             if (!loaded.notices().isEmpty()) {
                 message.set(String.join(" ", loaded.notices()));
             }
@@ -82,7 +104,7 @@ public final class ProfileListViewModel {
             store.replace(previousName == null ? profile.name() : previousName, profile);
             return store.list();
         }, list -> {
-            profiles.setAll(list);
+            show(list);
             select(profile.name());
             message.set("Saved profile " + profile.name() + " to " + store.file() + ".");
             done.run();
@@ -94,7 +116,7 @@ public final class ProfileListViewModel {
             Profile copy = store.duplicate(profile.name());
             return new Changed(store.list(), copy.name());
         }, changed -> {
-            profiles.setAll(changed.profiles());
+            show(changed.profiles());
             select(changed.select());
         }, this::fail);
     }
@@ -104,7 +126,7 @@ public final class ProfileListViewModel {
             store.delete(profile.name());
             return store.list();
         }, list -> {
-            profiles.setAll(list);
+            show(list);
             message.set("Deleted profile " + profile.name() + ".");
         }, this::fail);
     }
