@@ -22,6 +22,8 @@ final class DemoBanner extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         reset.setId("demo-reset");
+        // The sentence wraps; the button keeps its label.
+        reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         reset.setOnAction(e -> onReset.run());
         getChildren().setAll(text, reset);
         setVisible(false);

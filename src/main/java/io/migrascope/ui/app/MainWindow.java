@@ -195,6 +195,7 @@ public final class MainWindow {
                 + " sample, each broken the way the seeds describe …");
         demoBanner.showing(true, false);
         session.start(demoProfiles -> {
+            reportTimeToFirstReport();
             profiles.addSessionOnly(demoProfiles);
             demoBanner.textProperty().set("This is a demo on an embedded PostgreSQL: " + demoProfiles.size()
                     + " databases, each broken as in a real recovery story. Repair them freely — Reset demo puts the"
@@ -206,6 +207,33 @@ public final class MainWindow {
             demoBanner.showing(true, false);
         });
     }
+
+    /**
+     * With {@code -Dmigrascope.timing=true}, prints once how long it took from the JVM's start until
+     * the first report reached the window: the benchmark's "launch to interactive window" figure.
+     */
+    private void reportTimeToFirstReport() {
+        if (!Boolean.getBoolean("migrascope.timing")) {
+            return;
+        }
+        model.sessionProperty().addListener((obs, old, session) -> {
+            if (session != null) {
+                printOnce(session.report().get());
+                session.report().addListener((o, was, report) -> printOnce(report));
+            }
+        });
+    }
+
+    private void printOnce(io.migrascope.core.model.Report report) {
+        if (report != null && !timed) {
+            timed = true;
+            long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("migrascope: first report in the window " + ms + " ms after the JVM started ("
+                    + report.rows().size() + " rows)");
+        }
+    }
+
+    private boolean timed;
 
     private void resetDemo() {
         if (demo == null) {
