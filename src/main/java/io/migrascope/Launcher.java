@@ -13,9 +13,16 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** The console's own flags: {@code --demo} forces the demo workspace, {@code --no-demo} skips it. */
+    private static final java.util.Set<String> GUI_FLAGS = java.util.Set.of("--demo", "--no-demo");
+
     public static void main(String[] args) {
-        if (args.length == 0 || "gui".equals(args[0])) {
-            MigrascopeApp.main(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
+        if (args.length > 0 && "gui".equals(args[0])) {
+            MigrascopeApp.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (Arrays.stream(args).allMatch(GUI_FLAGS::contains)) {
+            MigrascopeApp.main(args);
             return;
         }
         System.exit(Cli.run(args));
