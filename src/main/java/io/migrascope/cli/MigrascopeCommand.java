@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         exitCodeOnExecutionException = Cli.CANNOT_CONNECT_OR_READ,
         description = "Shows and repairs the migration state of PostgreSQL databases.",
         subcommands = {StatusCommand.class, ApplyCommand.class, RepairCommand.class, RecoverCommand.class,
-            CompareCommand.class, DemoCommand.class,
+            CompareCommand.class, ReportCommand.class, DemoCommand.class,
             JournalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,6 +1,7 @@
 package io.migrascope.cli;
 
 import io.migrascope.core.audit.Audit;
+import io.migrascope.core.audit.report.ReportJson;
 import io.migrascope.core.db.Database;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.db.AdvisoryLock;

@@ -1,4 +1,4 @@
-package io.migrascope.cli;
+package io.migrascope.core.audit.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,33 +14,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code --json} document of the CLI contract. Field names are a public interface. */
-final class ReportJson {
+/**
+ * The JSON document of a report: the CLI's {@code --json} contract and the evidence report's data.
+ * Field names are a public interface.
+ */
+public final class ReportJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReportJson() {
     }
 
-    record Migration(String version, String name, String file, List<String> files, String state,
+    public record Migration(String version, String name, String file, List<String> files, String state,
                      String checksumFile, String checksumTracked, String appliedAt, List<String> evidence) {
     }
 
-    record FindingJson(String code, String severity, List<String> versions, String message, List<String> evidence,
+    public record FindingJson(String code, String severity, List<String> versions, String message, List<String> evidence,
                        List<String> actions) {
     }
 
-    record Ignored(String file, String reason) {
+    public record Ignored(String file, String reason) {
     }
 
-    record Document(String tool, String database, List<Migration> migrations, List<FindingJson> findings,
+    public record Document(String tool, String database, List<Migration> migrations, List<FindingJson> findings,
                     Map<String, Integer> summary, List<Ignored> ignored, List<String> lockHolders) {
     }
 
-    static String write(Report report, List<LockHolder> holders) throws JsonProcessingException {
+    public static String write(Report report, List<LockHolder> holders) throws JsonProcessingException {
         return MAPPER.writeValueAsString(document(report, holders));
     }
 
-    static Document document(Report report, List<LockHolder> holders) {
+    public static Document document(Report report, List<LockHolder> holders) {
         List<Migration> migrations = report.rows().stream().map(ReportJson::migration).toList();
         List<FindingJson> findings = report.findings().stream().map(ReportJson::finding).toList();
         Map<String, Integer> summary = new LinkedHashMap<>();
