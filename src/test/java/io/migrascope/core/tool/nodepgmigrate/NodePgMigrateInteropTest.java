@@ -130,7 +130,8 @@ class NodePgMigrateInteropTest {
         assertEquals(0, up(db, dir).exitCode());
         TrackingHarness h = new TrackingHarness(tool, db, dir);
         h.run(h.plan(ActionKind.DELETE_TRACKING_ROW, "1700000000000_log"));
-        assertEquals("PENDING", stateOf(h.status(), "1700000000000_log"));
+        // Its table is still there, so the catalog calls it untracked; the tool runs it again regardless.
+        assertEquals("UNTRACKED", stateOf(h.status(), "1700000000000_log"));
         NpmTools.Run again = up(db, dir);
         assertEquals(0, again.exitCode(), again.toString());
         assertEquals(List.of("2"), db.column("SELECT count(*) FROM runs"));
