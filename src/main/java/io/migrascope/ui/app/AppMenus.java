@@ -16,15 +16,18 @@ final class AppMenus {
     }
 
     /** What the menus do; the window supplies each. */
-    record Commands(Runnable newProfile, Runnable importProfile, Runnable quit, Runnable refresh, Runnable filter,
-                    BooleanProperty darkTheme, javafx.scene.control.ContextMenu actions) {
+    record Commands(Runnable newProfile, Runnable importProfile, Runnable exportReport, Runnable quit, Runnable refresh,
+                    Runnable filter, BooleanProperty darkTheme, javafx.scene.control.ContextMenu actions) {
     }
 
     static MenuBar build(Commands c, java.util.function.Supplier<Window> owner) {
         MenuItem newProfile = item("New profile…", c.newProfile());
         MenuItem importProfile = item("Import profile…", c.importProfile());
+        MenuItem export = item("Export evidence report…", c.exportReport());
+        export.setId("menu-export-report");
         MenuItem quit = item("Quit", c.quit());
-        Menu file = new Menu("File", null, newProfile, importProfile, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, newProfile, importProfile, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
 
         MenuItem refresh = item("Refresh  (F5)", c.refresh());
         MenuItem filter = item("Filter the table  (Ctrl+F)", c.filter());

@@ -123,7 +123,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(profileView, false);
 
         AppMenus.Commands commands = new AppMenus.Commands(() -> profileView.edit(null, Profile.blank(), List.of()),
-                profileView::importProfile, stage::close, this::refresh, tableView::focusFilter, darkTheme,
+                profileView::importProfile, this::exportReport, stage::close, this::refresh, tableView::focusFilter, darkTheme,
                 toolbar.contextMenu());
         root.setTop(new VBox(AppMenus.build(commands, () -> stage), toolbar.toolBar(), demoBanner, banner));
         root.setCenter(outer);
@@ -248,6 +248,43 @@ public final class MainWindow {
             demoBanner.showing(true, true);
             message(Alert.AlertType.ERROR, "Reset demo failed", ConsoleSession.describe(error));
         });
+    }
+
+    /**
+     * File ▸ Export evidence report…: the state as it is on screen, with this database's journal,
+     * as Markdown, HTML or JSON (by the file's extension), written in the background.
+     */
+    private void exportReport() {
+        ConsoleSession s = session();
+        if (s == null || s.report().get() == null) {
+            message(Alert.AlertType.INFORMATION, "Nothing to export", "Open a profile first.");
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the evidence report");
+        chooser.setInitialFileName("migrascope-" + s.profile().database() + ".md");
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Markdown", "*.md"),
+                new javafx.stage.FileChooser.ExtensionFilter("HTML", "*.html"),
+                new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        io.migrascope.core.model.Report report = s.report().get();
+        String folder = s.audit().folder().toString();
+        tasks.run("Writing the evidence report", p -> {
+            var evidence = new io.migrascope.core.audit.report.EvidenceReport(report, folder, List.of(),
+                    io.migrascope.core.audit.report.EvidenceReport.forDatabase(
+                            services.journal().read().entries(), report.database()), java.time.Instant.now());
+            String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+            String text = name.endsWith(".html") ? evidence.html()
+                    : name.endsWith(".json") ? evidence.json() : evidence.markdown();
+            java.nio.file.Files.writeString(file.toPath(), text);
+            return file.toPath();
+        }, written -> status.messageProperty().set("Wrote the evidence report to " + written + "."),
+                error -> message(Alert.AlertType.ERROR, "The report could not be written",
+                        ConsoleSession.describe(error)));
     }
 
     /** F5: read the state again. */
