@@ -13,7 +13,6 @@ import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.RunOutcome;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,15 +45,12 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Database db = target.database();
         ApplyOptions options = new ApplyOptions(outOfOrder);
-        Audit audit;
-        Report report;
-        try (Connection c = db.open()) {
-            audit = target.audit(c);
-            report = audit.run(c, db.spec().label());
-        }
-        ApplyAction action = ApplyAction.plan(report, audit.tool(), audit.writer(db.spec().database()), options);
+        Reading read = Reading.of(target);
+        Database db = read.db();
+        Audit audit = read.audit();
+        Report report = read.report();
+        ApplyAction action = ApplyAction.plan(report, audit.tool(), read.writer(), options);
         Preview preview = action.preview();
         out.print(preview.render());
         out.flush();
@@ -83,9 +79,7 @@ final class ApplyCommand implements Callable<Integer> {
             throw new CommandFailure(e.getMessage());
         }
         out.println("Applied " + done.size() + " migration(s).");
-        try (Connection c = db.open()) {
-            return audit.run(c, db.spec().label()).exitCode();
-        }
+        return read.again().exitCode();
     }
 
     /** Prints one line per file as it finishes. */

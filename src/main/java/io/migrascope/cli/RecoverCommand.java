@@ -51,14 +51,11 @@ final class RecoverCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Database db = target.database();
-        Audit audit;
-        Report report;
-        try (Connection c = db.open()) {
-            audit = target.audit(c);
-            report = audit.run(c, db.spec().label());
-        }
-        List<RecoveryGuide> guides = new RecoveryPlanner(report, audit.tool(), audit.writer(db.spec().database())).guides();
+        Reading read = Reading.of(target);
+        Database db = read.db();
+        Audit audit = read.audit();
+        Report report = read.report();
+        List<RecoveryGuide> guides = new RecoveryPlanner(report, audit.tool(), read.writer()).guides();
         if (finding == null) {
             return list(out, report, guides);
         }

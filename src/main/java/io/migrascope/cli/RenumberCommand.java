@@ -8,7 +8,6 @@ import io.migrascope.core.db.Database;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.model.Version;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,13 +39,10 @@ final class RenumberCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Database db = target.database();
-        Audit audit;
-        Report report;
-        try (Connection c = db.open()) {
-            audit = target.audit(c);
-            report = audit.run(c, db.spec().label());
-        }
+        Reading read = Reading.of(target);
+        Database db = read.db();
+        Audit audit = read.audit();
+        Report report = read.report();
         RenumberAction action = RenumberAction.plan(report, audit.tool(), Version.parse(version), file);
         out.print(action.preview().render());
         out.flush();
@@ -68,8 +64,6 @@ final class RenumberCommand implements Callable<Integer> {
             throw new CommandFailure(e.getMessage());
         }
         out.println("\nRenamed; journal entry " + id + ". Undo with: migrascope journal undo " + id);
-        try (Connection c = db.open()) {
-            return audit.run(c, db.spec().label()).exitCode();
-        }
+        return read.again().exitCode();
     }
 }

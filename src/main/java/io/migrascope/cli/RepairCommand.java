@@ -11,7 +11,6 @@ import io.migrascope.core.model.MigrationRow;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.model.Version;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,14 +52,11 @@ final class RepairCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Database db = target.database();
-            Audit audit;
-            Report report;
-            try (Connection c = db.open()) {
-                audit = target.audit(c);
-                report = audit.run(c, db.spec().label());
-            }
-            RepairAction action = RepairAction.plan(report, audit.writer(db.spec().database()), kind(),
+            Reading read = Reading.of(target);
+            Database db = read.db();
+            Audit audit = read.audit();
+            Report report = read.report();
+            RepairAction action = RepairAction.plan(report, read.writer(), kind(),
                     Version.parse(version));
             out.print(action.preview().render());
             out.flush();
@@ -81,10 +77,7 @@ final class RepairCommand implements Runnable {
             } catch (ActionException e) {
                 throw new CommandFailure(e.getMessage());
             }
-            Report after;
-            try (Connection c = db.open()) {
-                after = audit.run(c, db.spec().label());
-            }
+            Report after = read.again();
             String state = after.row(action.version()).map(MigrationRow::state).map(Enum::name)
                     .orElse("no longer listed");
             out.println("\nDone: " + done.removed().size() + " row(s) removed, " + done.added().size()

@@ -2,14 +2,12 @@ package io.migrascope.cli;
 
 import io.migrascope.core.audit.Audit;
 import io.migrascope.core.audit.report.EvidenceReport;
-import io.migrascope.core.db.Database;
 import io.migrascope.core.db.LockHolder;
 import io.migrascope.core.journal.Journal;
 import io.migrascope.core.model.Report;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,18 +37,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Database db = target.database();
-        Audit audit;
-        Report report;
-        List<LockHolder> holders;
-        try (Connection c = db.open()) {
-            c.setAutoCommit(false);
-            c.setReadOnly(true);
-            audit = target.audit(c);
-            report = audit.run(c, db.spec().label());
-            holders = StatusCommand.lockHolders(c, audit.writer(db.spec().database()).lock());
-            c.rollback();
-        }
+        Reading read = Reading.of(target);
+        Audit audit = read.audit();
+        Report report = read.report();
+        List<LockHolder> holders = read.holders();
         Journal.Contents journal = Journal.standard().read();
         EvidenceReport evidence = new EvidenceReport(report, audit.folder().toString(), holders,
                 EvidenceReport.forDatabase(journal.entries(), report.database()), Instant.now());

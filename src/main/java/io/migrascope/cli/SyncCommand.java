@@ -8,7 +8,6 @@ import io.migrascope.core.audit.Audit;
 import io.migrascope.core.db.Database;
 import io.migrascope.core.model.Report;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,14 +31,11 @@ final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Database db = target.database();
-        Audit audit;
-        Report report;
-        try (Connection c = db.open()) {
-            audit = target.audit(c);
-            report = audit.run(c, db.spec().label());
-        }
-        SyncAction action = SyncAction.plan(report, audit.writer(db.spec().database()));
+        Reading read = Reading.of(target);
+        Database db = read.db();
+        Audit audit = read.audit();
+        Report report = read.report();
+        SyncAction action = SyncAction.plan(report, read.writer());
         out.print(action.preview().render());
         out.flush();
         if (!action.blockers().isEmpty()) {
@@ -61,8 +57,6 @@ final class SyncCommand implements Callable<Integer> {
         }
         out.println("\nSynced: " + done.added().size() + " tracking row(s) written; journal entry " + done.journalId()
                 + ". Undo with: migrascope journal undo " + done.journalId() + " --url <the same database>");
-        try (Connection c = db.open()) {
-            return audit.run(c, db.spec().label()).exitCode();
-        }
+        return read.again().exitCode();
     }
 }
