@@ -50,8 +50,11 @@ public final class RenumberAction implements Action {
         if (file == null) {
             return new RenumberAction(report, version, null, null, blockers);
         }
-        // Only numbered versions count: repeatables and name-keyed rows sort after them as text.
-        Version highest = report.rows().stream().map(MigrationRow::version).filter(Version::isNumeric)
+        // The highest version of the same kind as the file's, in folder or database: for Flyway the
+        // numbered ones (repeatables sort after them as text); for tools that compare versions as
+        // text (Supabase, dbmate) the textual ones, in the order the tool itself compares them.
+        Version highest = report.rows().stream().map(MigrationRow::version)
+                .filter(v -> v.isNumeric() == file.version().isNumeric())
                 .max(Comparator.naturalOrder()).orElse(file.version());
         Optional<Version> next = tool.nextVersion(highest, file);
         Optional<String> name = next.flatMap(v -> tool.renamedFile(file, v));
