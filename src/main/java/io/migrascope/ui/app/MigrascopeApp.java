@@ -102,7 +102,8 @@ public final class MigrascopeApp extends Application {
             } catch (IOException ignored) {
                 // No icon is no reason not to start.
             }
-            try (InputStream in = MigrascopeApp.class.getResourceAsStream("/" + name)) {
+            // The packaged app runs outside the project folder: its copy travels on the class path.
+            try (InputStream in = MigrascopeApp.class.getResourceAsStream("/io/migrascope/ui/icons/" + p.getFileName())) {
                 if (in != null) {
                     return in.readAllBytes();
                 }
