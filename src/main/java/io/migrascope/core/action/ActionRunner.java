@@ -35,14 +35,10 @@ public final class ActionRunner {
             return describe(new SyncExecutor(context, audit).execute(sync));
         }
         if (action instanceof RenumberAction renumber) {
-            String id = new RenumberExecutor(context, audit).execute(renumber, fileName(renumber));
+            String id = new RenumberExecutor(context, audit).execute(renumber, renumber.chosenFile());
             return "renamed " + renumber.move().from() + " to " + renumber.move().to() + "; journal entry " + id;
         }
         throw new ActionException("undo runs from the journal, not from here", null, null);
-    }
-
-    private static String fileName(RenumberAction renumber) {
-        return java.nio.file.Path.of(renumber.move().from()).getFileName().toString();
     }
 
     private static String describe(TrackingWrite w) {

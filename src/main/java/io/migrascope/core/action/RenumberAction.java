@@ -75,7 +75,9 @@ public final class RenumberAction implements Action {
         List<MigrationFile> candidates = row.files().stream()
                 .filter(f -> appliedName == null || !f.name().equals(appliedName)).toList();
         if (chosen != null) {
-            Optional<MigrationFile> f = row.files().stream().filter(x -> x.file().equals(chosen)).findFirst();
+            // The name as the report shows it (supabase/migrations/006_x.sql) or the bare file name.
+            Optional<MigrationFile> f = row.files().stream().filter(x -> x.file().equals(chosen)
+                    || x.path().getFileName().toString().equals(chosen)).findFirst();
             if (f.isEmpty()) {
                 blockers.add(chosen + " does not claim version " + row.version() + "; the files that do: "
                         + names(row.files()));
@@ -110,6 +112,12 @@ public final class RenumberAction implements Action {
 
     public FileMove move() {
         return move;
+    }
+
+    /** The renamed file as the report names it, for re-planning under the executor; null when blocked. */
+    public String chosenFile() {
+        return move == null ? null : report.rows().stream().flatMap(r -> r.files().stream())
+                .filter(f -> f.path().toString().equals(move.from())).map(MigrationFile::file).findFirst().orElse(null);
     }
 
     public List<String> blockers() {
