@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 mkdir -p target/bench
+# Maven's output goes to stderr: stdout carries only the results.
 mvn -B -q -DskipTests package dependency:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt >&2
 exec java -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
     io.migrascope.bench.StatusBenchmark "$@"

@@ -5,14 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The harness's command line; every option has a default so the plain command is the documented run. */
-record BenchOptions(List<Integer> sizes, int runs, String serverUrl, Path jar, Path workDir, List<String> contenders) {
+record BenchOptions(List<Integer> sizes, int runs, String serverUrl, Path jar, Path workDir, List<String> contenders,
+                    double maxOtherCores, int warmups) {
 
     static final String USAGE = """
             StatusBenchmark [--sizes 1000,10000] [--runs 5] [--url JDBC_URL] [--jar target/migrascope.jar]
-                            [--work target/bench] [--contenders migrascope,flyway]
+                            [--work target/bench] [--contenders migrascope,flyway] [--max-other-cores 0.25]
+                            [--warmups 1]
               --url  an existing server database (its user may create databases); the harness creates and
                      drops its own databases there. Without it: the embedded PostgreSQL of the tests
-                     (or MIGRASCOPE_TEST_DB_URL).""";
+                     (or MIGRASCOPE_TEST_DB_URL).
+              --max-other-cores  a run during which other processes kept more cores than this busy on
+                     average (runs under 1 s counted as 1 s) is redone, up to 20 times; 0 keeps every run.
+              --warmups  untimed rounds before the timed ones.""";
 
     static BenchOptions parse(String[] args) {
         List<Integer> sizes = List.of(1_000, 10_000);
@@ -21,6 +26,8 @@ record BenchOptions(List<Integer> sizes, int runs, String serverUrl, Path jar, P
         Path jar = Path.of("target", "migrascope.jar");
         Path work = Path.of("target", "bench");
         List<String> contenders = List.of("migrascope", "flyway");
+        double maxOtherCores = 0.25;
+        int warmups = 1;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -30,15 +37,18 @@ record BenchOptions(List<Integer> sizes, int runs, String serverUrl, Path jar, P
                 case "--jar" -> jar = Path.of(require(args[i], value));
                 case "--work" -> work = Path.of(require(args[i], value));
                 case "--contenders" -> contenders = List.of(require(args[i], value).split(","));
+                case "--max-other-cores" -> maxOtherCores = Double.parseDouble(require(args[i], value));
+                case "--warmups" -> warmups = Integer.parseInt(require(args[i], value));
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
             i++;
         }
-        if (runs < 1 || sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
+        if (runs < 1 || warmups < 0 || sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("--runs and every --sizes value must be at least 1\n" + USAGE);
         }
-        return new BenchOptions(sizes, runs, url, jar.toAbsolutePath(), work.toAbsolutePath(), contenders);
+        return new BenchOptions(sizes, runs, url, jar.toAbsolutePath(), work.toAbsolutePath(), contenders,
+                maxOtherCores, warmups);
     }
 
     private static String require(String option, String value) {

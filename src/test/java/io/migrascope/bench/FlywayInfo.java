@@ -9,6 +9,7 @@ import org.flywaydb.core.api.output.ValidateResult;
 
 /** Flyway's {@code info} on the same SQL in Flyway's layout, in a JVM of its own ({@link FlywayInfoMain}). */
 final class FlywayInfo implements Contender {
+    private static final String LABEL = "flyway 13.12 info (Java API)";
 
     @Override
     public String id() {
@@ -16,19 +17,14 @@ final class FlywayInfo implements Contender {
     }
 
     @Override
-    public String label() {
-        return "flyway 13.12 info (Java API)";
-    }
-
-    @Override
-    public Trial prepare(Corpus corpus, BenchServer server, BenchOptions options) throws Exception {
+    public Prepared prepare(Corpus corpus, BenchServer server, BenchOptions options) throws Exception {
         BenchDatabase db = server.create("flyway_" + corpus.size());
         try {
             FlywayHistoryRows.populate(db, corpus, options.workDir().resolve("flyway-empty"));
             verifyAllSuccess(db, corpus);
             List<String> command = List.of(ChildJava.executable(), "-cp", ChildJava.testClasspath(),
                     FlywayInfoMain.class.getName(), db.url(), corpus.flywayDir().toString());
-            return new Trial(label(), corpus.size(), command, db);
+            return new Prepared(db, List.of(new Trial(LABEL, corpus.size(), command)));
         } catch (Exception | Error e) {
             db.close();
             throw e;

@@ -13,21 +13,36 @@ final class Results {
     }
 
     private final Map<Row, List<Sample>> samples = new LinkedHashMap<>();
+    private final Map<Row, Integer> redone = new LinkedHashMap<>();
+    private final Map<Row, Integer> keptNoisy = new LinkedHashMap<>();
 
-    void add(String label, int size, Sample sample) {
-        samples.computeIfAbsent(new Row(label, size), r -> new ArrayList<>()).add(sample);
+    void add(String label, int size, Sample sample, double maxOtherCores) {
+        Row row = new Row(label, size);
+        samples.computeIfAbsent(row, r -> new ArrayList<>()).add(sample);
+        if (sample.noisy(maxOtherCores)) {
+            keptNoisy.merge(row, 1, Integer::sum);
+        }
+    }
+
+    void redone(String label, int size) {
+        redone.merge(new Row(label, size), 1, Integer::sum);
     }
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("| command | N | runs | median wall (s) | wall min–max (s) | median max RSS (MiB) |\n");
-        md.append("|---|---:|---:|---:|---:|---:|\n");
+        md.append("| command | N | runs | median wall (s) | wall min–max (s) | median CPU user+sys (s)"
+                + " | median max RSS (MiB) | other CPU in a kept run, max (s) | noisy runs redone"
+                + " | noisy runs kept |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         samples.forEach((row, list) -> {
             double[] wall = list.stream().mapToDouble(Sample::wallSeconds).sorted().toArray();
+            double[] cpu = list.stream().mapToDouble(Sample::cpuSeconds).sorted().toArray();
             double[] rss = list.stream().mapToDouble(s -> s.maxRssKib() / 1024.0).sorted().toArray();
-            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f–%.2f | %.0f |%n", row.label(),
-                    row.size() == 0 ? "—" : String.format(Locale.ROOT, "%,d", row.size()), list.size(),
-                    median(wall), wall[0], wall[wall.length - 1], median(rss)));
+            double other = list.stream().mapToDouble(Sample::otherCpuSeconds).max().orElse(0);
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f–%.2f | %.2f | %.0f | %.2f | %d | %d |%n",
+                    row.label(), row.size() == 0 ? "—" : String.format(Locale.ROOT, "%,d", row.size()), list.size(),
+                    median(wall), wall[0], wall[wall.length - 1], median(cpu), median(rss), other,
+                    redone.getOrDefault(row, 0), keptNoisy.getOrDefault(row, 0)));
         });
         return md.toString();
     }

@@ -12,11 +12,9 @@ import java.util.List;
  */
 public final class StatusBenchmark {
     /** Every contender the harness knows; {@code --contenders} picks by id. */
-    private static final List<Contender> CONTENDERS = List.of(
-            new MigrascopeStatus(false),
-            new MigrascopeStatus(true),
-            new FlywayInfo());
+    private static final List<Contender> CONTENDERS = List.of(new MigrascopeStatus(), new FlywayInfo());
     private static final String FLOOR = "JVM start alone (java -version)";
+    private static final int MAX_REDOS = 20;
 
     private StatusBenchmark() {
     }
@@ -45,13 +43,16 @@ public final class StatusBenchmark {
             throw new IllegalArgumentException("GNU time is needed at " + TimedProcess.GNU_TIME);
         }
         BenchServer server = BenchServer.of(options.serverUrl());
-        List<Trial> trials = new ArrayList<>();
+        List<Contender.Prepared> prepared = new ArrayList<>();
         try {
+            List<Trial> trials = new ArrayList<>();
             for (int size : options.sizes()) {
                 Corpus corpus = Corpus.prepare(options.workDir(), size);
                 for (Contender c : CONTENDERS) {
                     if (options.contenders().contains(c.id())) {
-                        trials.add(c.prepare(corpus, server, options));
+                        Contender.Prepared p = c.prepare(corpus, server, options);
+                        prepared.add(p);
+                        trials.addAll(p.trials());
                     }
                 }
             }
@@ -64,8 +65,8 @@ public final class StatusBenchmark {
             System.out.println(report);
             return 0;
         } finally {
-            for (Trial t : trials) {
-                t.close();
+            for (Contender.Prepared p : prepared) {
+                p.database().close();
             }
         }
     }
@@ -78,17 +79,44 @@ public final class StatusBenchmark {
         TimedProcess timer = new TimedProcess(options.workDir().resolve("scratch"));
         Results results = new Results();
         List<String> floor = List.of(ChildJava.executable(), "-version");
+        // Cold JVM, warm machine: the first process after setup also pays for page-cache and
+        // PostgreSQL buffer misses that a person running status twice would not see.
+        for (int w = 0; w < options.warmups(); w++) {
+            timer.run(floor);
+            for (Trial t : trials) {
+                timer.run(t.command());
+            }
+        }
         for (int round = 0; round < options.runs(); round++) {
-            results.add(FLOOR, 0, timer.run(floor));
+            results.add(FLOOR, 0, quietRun(timer, floor, FLOOR, 0, options, results), options.maxOtherCores());
             List<Trial> order = new ArrayList<>(trials);
             Collections.rotate(order, -round);
             for (Trial t : order) {
-                Sample s = timer.run(t.command());
-                Bench.log(String.format("round %d/%d  %-30s N=%-7d %6.2f s %8d KiB", round + 1, options.runs(),
-                        t.label(), t.size(), s.wallSeconds(), s.maxRssKib()));
-                results.add(t.label(), t.size(), s);
+                Sample s = quietRun(timer, t.command(), t.label(), t.size(), options, results);
+                Bench.log(String.format("round %d/%d  %-30s N=%-7d %6.2f s %8d KiB  cpu %5.2f s  other %5.2f s",
+                        round + 1, options.runs(), t.label(), t.size(), s.wallSeconds(), s.maxRssKib(),
+                        s.cpuSeconds(), s.otherCpuSeconds()));
+                results.add(t.label(), t.size(), s, options.maxOtherCores());
             }
         }
         return results;
+    }
+
+    /**
+     * The machine this was written on is shared with builds and other sessions; a run that had to
+     * share the two cores measures the neighbour, not the command, so it is redone after a pause
+     * (growing to 30 s, about eight minutes in all). A run still noisy then is kept, and counted.
+     */
+    private static Sample quietRun(TimedProcess timer, List<String> command, String label, int size,
+                                   BenchOptions options, Results results) throws Exception {
+        Sample s = timer.run(command);
+        for (int retry = 0; s.noisy(options.maxOtherCores()) && retry < MAX_REDOS; retry++) {
+            Bench.log(String.format("other processes used %.2f s of CPU during %s N=%d (%.2f s); redoing it",
+                    s.otherCpuSeconds(), label, size, s.wallSeconds()));
+            results.redone(label, size);
+            Thread.sleep(Math.min(30_000, 3_000L * (retry + 1)));
+            s = timer.run(command);
+        }
+        return s;
     }
 }

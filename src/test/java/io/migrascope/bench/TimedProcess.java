@@ -24,8 +24,10 @@ final class TimedProcess {
         Files.createDirectories(scratch);
         Path timing = scratch.resolve("time.txt");
         Path stderr = scratch.resolve("stderr.txt");
-        List<String> full = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%e %M", "-o", timing.toString()));
+        List<String> full = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%e %M %U %S",
+                "-o", timing.toString()));
         full.addAll(command);
+        double busyBefore = CpuClock.busySeconds();
         // stdout is thrown away so terminal or pipe speed never enters the measurement.
         Process p = new ProcessBuilder(full)
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
@@ -40,15 +42,17 @@ final class TimedProcess {
             throw new IllegalStateException("exit " + p.exitValue() + " from " + command + "\n"
                     + Files.readString(stderr));
         }
-        return parse(Files.readAllLines(timing), command);
+        double busy = CpuClock.busySeconds() - busyBefore;
+        return parse(Files.readAllLines(timing), command, busy);
     }
 
     /** The last line: GNU time puts "Command exited with non-zero status" lines before it. */
-    private static Sample parse(List<String> lines, List<String> command) {
+    private static Sample parse(List<String> lines, List<String> command, double machineBusy) {
         if (lines.isEmpty()) {
             throw new IllegalStateException("GNU time wrote nothing for " + command);
         }
         String[] parts = lines.get(lines.size() - 1).trim().split("\\s+");
-        return new Sample(Double.parseDouble(parts[0]), Long.parseLong(parts[1]));
+        double cpu = Double.parseDouble(parts[2]) + Double.parseDouble(parts[3]);
+        return new Sample(Double.parseDouble(parts[0]), Long.parseLong(parts[1]), cpu, Math.max(0, machineBusy - cpu));
     }
 }
