@@ -20,6 +20,7 @@ final class DemoSession {
     private final TaskRunner tasks;
     private final Path dataDirectory;
     private volatile DemoWorkspace workspace;
+    private volatile boolean closed;
 
     DemoSession(TaskRunner tasks, Path dataDirectory) {
         this.tasks = tasks;
@@ -37,8 +38,14 @@ final class DemoSession {
     /** Opens (or reuses) the workspace in the background; {@code ready} gets its profiles on the FX thread. */
     void start(Consumer<List<Profile>> ready, Consumer<Throwable> failed) {
         tasks.run("Starting the demo workspace", progress -> {
-            workspace = DemoWorkspace.open(dataDirectory, (message, fraction) -> progress.update(fraction, message));
-            return profiles(workspace.databases());
+            DemoWorkspace opened = DemoWorkspace.open(dataDirectory,
+                    (message, fraction) -> progress.update(fraction, message));
+            workspace = opened;
+            if (closed) {
+                // The application stopped while the server was starting: stop it now, not never.
+                close();
+            }
+            return profiles(opened.databases());
         }, ready, failed);
     }
 
@@ -56,7 +63,9 @@ final class DemoSession {
 
     /** Stops the embedded server cleanly; runs on the application's stop thread. */
     void close() {
+        closed = true;
         DemoWorkspace w = workspace;
+        workspace = null;
         if (w != null) {
             try {
                 w.close();

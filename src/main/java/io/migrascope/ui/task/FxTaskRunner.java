@@ -53,8 +53,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 onFailure.accept(new java.util.concurrent.CancellationException(title + " was cancelled"));
             }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        // After close (the application stopped), late results have no window to go to.
+        task.setOnSucceeded(e -> {
+            if (!pool.isShutdown()) {
+                onSuccess.accept(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (!pool.isShutdown()) {
+                onFailure.accept(task.getException());
+            }
+        });
+        if (pool.isShutdown()) {
+            return new NothingRunning(title);
+        }
         pool.execute(task);
         return new RunningTask() {
             @Override
@@ -83,6 +95,24 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 }
             }
         };
+    }
+
+    /** What {@link #run} returns once the runner is closed: nothing runs, nothing can be cancelled. */
+    private record NothingRunning(String title) implements RunningTask {
+        @Override
+        public ReadOnlyDoubleProperty progress() {
+            return new javafx.beans.property.ReadOnlyDoubleWrapper(0).getReadOnlyProperty();
+        }
+
+        @Override
+        public ReadOnlyStringProperty message() {
+            return new javafx.beans.property.ReadOnlyStringWrapper("").getReadOnlyProperty();
+        }
+
+        @Override
+        public void cancel() {
+            // Nothing was started.
+        }
     }
 
     @Override

@@ -27,7 +27,8 @@ class MigrascopeAppTest {
     void itStartsWithItsWindowAndWritesTheLayoutWhenItStops() throws Exception {
         System.setProperty("migrascope.config", config.toString());
         Stage primary = FxToolkit.registerPrimaryStage();
-        Application app = FxToolkit.setupApplication(MigrascopeApp.class);
+        // The demo's embedded server has no part in this test, and would outlive it.
+        Application app = FxToolkit.setupApplication(MigrascopeApp.class, "--no-demo");
         WindowHarness.until(primary::isShowing, "the window shows");
         assertEquals("Migrascope", primary.getTitle());
         assertTrue(Window.getWindows().contains(primary));
