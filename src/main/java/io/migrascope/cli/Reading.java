@@ -21,9 +21,7 @@ record Reading(Database db, Audit audit, Report report, List<LockHolder> holders
 
     static Reading of(TargetOptions target) throws Exception {
         Database db = target.database();
-        try (Connection c = db.open()) {
-            c.setAutoCommit(false);
-            c.setReadOnly(true);
+        try (Connection c = db.openForReading()) {
             Audit audit = target.audit(c);
             Report report = audit.run(c, db.spec().label());
             List<LockHolder> holders = lockHolders(c, audit.writer(db.spec().database()).lock());

@@ -3,6 +3,7 @@ package io.migrascope.core.db;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 /** Opens connections for one {@link ConnectionSpec}, turning driver failures into plain sentences. */
@@ -32,6 +33,24 @@ public final class Database {
             return DriverManager.getConnection(spec.jdbcUrl(), props);
         } catch (SQLException e) {
             throw explain(e);
+        }
+    }
+
+    /**
+     * A connection inside a transaction that PostgreSQL itself keeps read-only: any write on it
+     * fails with SQLSTATE 25006. Set with {@code SET TRANSACTION READ ONLY} rather than the driver's
+     * {@code setReadOnly}, which a URL's {@code readOnlyMode=ignore} would turn into a no-op.
+     * Closing the connection ends the transaction.
+     */
+    public Connection openForReading() throws ConnectException, SQLException {
+        Connection c = open();
+        try (Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.execute("SET TRANSACTION READ ONLY");
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
         }
     }
 

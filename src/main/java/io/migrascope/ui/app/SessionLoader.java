@@ -46,7 +46,8 @@ final class SessionLoader {
                     + " does not exist or is not a folder; edit the profile and choose the folder");
         }
         progress.update(-1, "connecting to " + database.spec().label());
-        try (Connection c = database.open()) {
+        // Reading never writes: the server refuses any write in this transaction (SQLSTATE 25006).
+        try (Connection c = database.openForReading()) {
             cancelQueriesOnCancel(c, progress);
             MigrationTool tool = chooseTool(profile, folder, c);
             checkCancelled(progress);
@@ -72,7 +73,7 @@ final class SessionLoader {
 
     static Refreshed refresh(Audit audit, Database database, Progress progress) throws Exception {
         progress.update(-1, "reading " + audit.tool().displayName() + " tracking rows and " + audit.folder().getFileName());
-        try (Connection c = database.open()) {
+        try (Connection c = database.openForReading()) {
             cancelQueriesOnCancel(c, progress);
             Report report = audit.run(c, database.spec().label());
             checkCancelled(progress);
