@@ -42,12 +42,16 @@ final class JournalCommand implements Runnable {
         return Journal.standard();
     }
 
-    static void warnIfDamaged(PrintWriter err, Journal.Contents contents, Journal journal) {
-        if (!contents.damaged().isEmpty()) {
-            err.println("migrascope: " + contents.damaged().size() + " unreadable line(s) in " + journal.file()
-                    + " were skipped (" + String.join(", ", contents.damaged()) + "); the file is left as it is.");
+    /**
+     * The journal's entries; a damaged journal is first kept aside (readable entries written back),
+     * and standard error says where, so the command goes on with everything that could be read.
+     */
+    static Journal.Contents readKeepingDamageAside(Journal journal, PrintWriter err) throws java.io.IOException {
+        journal.keepDamagedAside().ifPresent(notice -> {
+            err.println("migrascope: " + notice);
             err.flush();
-        }
+        });
+        return journal.read();
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per entry, newest last.")
@@ -62,8 +66,7 @@ final class JournalCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             Journal journal = journal();
-            Journal.Contents contents = journal.read();
-            warnIfDamaged(spec.commandLine().getErr(), contents, journal);
+            Journal.Contents contents = readKeepingDamageAside(journal, spec.commandLine().getErr());
             if (json) {
                 out.println(new ObjectMapper().registerModule(new JavaTimeModule())
                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -94,7 +97,8 @@ final class JournalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            JournalEntry e = journal().find(id).orElseThrow(() -> new IllegalArgumentException(
+            JournalEntry e = readKeepingDamageAside(journal(), spec.commandLine().getErr()).entries().stream()
+                    .filter(entry -> entry.id().equals(id)).findFirst().orElseThrow(() -> new IllegalArgumentException(
                     "no journal entry " + id + "; 'migrascope journal list' shows the ids"));
             out.println("entry     " + e.id() + " (" + e.state() + ")");
             out.println("when      " + e.at() + " by " + e.osUser() + " as database role " + e.dbRole());
@@ -138,8 +142,7 @@ final class JournalCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             Journal journal = journal();
-            Journal.Contents contents = journal.read();
-            warnIfDamaged(spec.commandLine().getErr(), contents, journal);
+            Journal.Contents contents = readKeepingDamageAside(journal, spec.commandLine().getErr());
             JournalEntry entry = contents.entries().stream().filter(e -> e.id().equals(id)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no journal entry " + id
                             + "; 'migrascope journal list' shows the ids"));

@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
         Audit audit = read.audit();
         Report report = read.report();
         List<LockHolder> holders = read.holders();
-        Journal.Contents journal = Journal.standard().read();
+        Journal.Contents journal = JournalCommand.readKeepingDamageAside(Journal.standard(), spec.commandLine().getErr());
         EvidenceReport evidence = new EvidenceReport(report, audit.folder().toString(), holders,
                 EvidenceReport.forDatabase(journal.entries(), report.database()), Instant.now());
         String text = switch (format) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.migrascope.core.tool.FileText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +76,14 @@ public final class Journal {
             return new Contents(List.of(), damaged);
         }
         int number = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (byte[] bytes : lines(Files.readAllBytes(file))) {
             number++;
-            if (line.isBlank()) {
-                continue;
-            }
             try {
+                // Strict per line: a torn or garbled line is reported, and the lines around it still count.
+                String line = FileText.decode(bytes).orElseThrow(() -> new IOException("not UTF-8"));
+                if (line.isBlank()) {
+                    continue;
+                }
                 JournalEntry e = mapper.readValue(line, JournalEntry.class);
                 if (e.id() == null) {
                     throw new IOException("no id");
@@ -90,6 +94,18 @@ public final class Journal {
             }
         }
         return new Contents(List.copyOf(latest.values()), damaged);
+    }
+
+    private static List<byte[]> lines(byte[] all) {
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= all.length; i++) {
+            if (i == all.length || all[i] == '\n') {
+                lines.add(Arrays.copyOfRange(all, start, i));
+                start = i + 1;
+            }
+        }
+        return lines;
     }
 
     public Optional<JournalEntry> find(String id) throws IOException {
@@ -110,6 +126,25 @@ public final class Journal {
             append(e);
         }
         return aside;
+    }
+
+    /**
+     * When some lines cannot be read, keeps the damaged file aside and writes the readable entries
+     * back ({@link #setAsideDamaged}), so later writes land in a clean file.
+     *
+     * @return a sentence for the user naming what was damaged and where the original was kept, or
+     *         empty when the journal is whole
+     */
+    public synchronized Optional<String> keepDamagedAside() throws IOException {
+        Contents contents = read();
+        if (contents.damaged().isEmpty()) {
+            return Optional.empty();
+        }
+        Path aside = setAsideDamaged();
+        return Optional.of("The journal " + file + " had " + contents.damaged().size() + " unreadable line(s) ("
+                + String.join(", ", contents.damaged()) + "). The damaged file was kept as " + aside + " and its "
+                + contents.entries().size() + " readable entr" + (contents.entries().size() == 1 ? "y" : "ies")
+                + " were written back to " + file.getFileName() + ".");
     }
 
     /** Reads one journal row image back into a JSON tree (for display). */

@@ -347,6 +347,7 @@ public final class MainWindow {
         WindowMemory.restore(stage, services.memory(), tableView, List.of(outer, work, upper), darkTheme);
         stage.show();
         profiles.load(services.memory().state().lastProfile());
+        model.checkJournal(notice -> status.messageProperty().set(notice));
     }
 
     /** Puts the window's bounds, columns, dividers and theme into the memory (the app saves it). */

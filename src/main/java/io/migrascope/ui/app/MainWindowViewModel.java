@@ -8,6 +8,7 @@ import io.migrascope.ui.task.TaskRunner;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -111,6 +112,15 @@ public final class MainWindowViewModel {
             session.set(null);
         }
         status.set(HINT);
+    }
+
+    /**
+     * Keeps a damaged journal aside in the background (its readable entries written back) and
+     * passes the sentence saying where to {@code tell}; a whole journal says nothing.
+     */
+    public void checkJournal(Consumer<String> tell) {
+        tasks.run("Checking the journal", p -> journal.keepDamagedAside(), notice -> notice.ifPresent(tell),
+                error -> tell.accept("The journal " + journal.file() + " cannot be checked: " + error.getMessage()));
     }
 
     /** The open session, or null; changes only when a profile finished opening. */
