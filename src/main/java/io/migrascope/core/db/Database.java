@@ -65,6 +65,12 @@ public final class Database {
         } else if (state.equals("3D000")) {
             message = "database '" + spec.database() + "' does not exist on " + spec.host() + ":" + spec.port()
                     + " (SQLSTATE 3D000); create it or fix the database name in --url";
+        } else if (isCertificateProblem(e)) {
+            message = "the certificate of the server at " + spec.host() + ":" + spec.port() + " could not be verified"
+                    + " (sslmode=" + spec.properties().getProperty("sslmode", "prefer") + ", CA file "
+                    + spec.properties().getProperty("sslrootcert", "~/.postgresql/root.crt") + "): " + rootCause(e)
+                    + "; check that the CA file holds the CA that signed the server's certificate and that the host"
+                    + " name is one the certificate names";
         } else if (state.startsWith("08")) {
             message = "cannot reach PostgreSQL at " + spec.host() + ":" + spec.port() + " (SQLSTATE " + state + ": "
                     + firstLine(e) + "); check that the server runs and the host and port in --url";
@@ -73,6 +79,27 @@ public final class Database {
                     + firstLine(e) + ")";
         }
         return new ConnectException(message, state, e);
+    }
+
+    /** A TLS handshake or host-name check failed: no use telling the user to check the port. */
+    private static boolean isCertificateProblem(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException) {
+                return true;
+            }
+        }
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        return m.contains("hostname") && m.contains("could not be verified");
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     private static String firstLine(SQLException e) {

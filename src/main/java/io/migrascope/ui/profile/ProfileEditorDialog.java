@@ -39,6 +39,7 @@ public final class ProfileEditorDialog extends Dialog<Profile> {
     private final TextField user = field("profile-user");
     private final ComboBox<String> sslmode = new ComboBox<>(FXCollections.observableArrayList(
             "", "disable", "allow", "prefer", "require", "verify-ca", "verify-full"));
+    private final TextField sslrootcert = field("profile-sslrootcert");
     private final TextField schema = field("profile-schema");
     private final ComboBox<String> tool = new ComboBox<>();
     private final TextField folder = field("profile-folder");
@@ -71,12 +72,14 @@ public final class ProfileEditorDialog extends Dialog<Profile> {
         form.addRow(r++, new Label("Database"), database);
         form.addRow(r++, new Label("User"), user);
         form.addRow(r++, new Label("SSL mode"), sslmode);
+        form.addRow(r++, new Label("CA file"), sslrootcert);
         form.addRow(r++, new Label("Tool"), tool);
         form.addRow(r++, new Label("Tracking schema"), schema);
         form.addRow(r++, new Label("Migrations folder"), folderRow(owner));
         form.addRow(r++, new Label("Environment"), environment);
         form.addRow(r++, new Label("Colour"), colour);
         form.addRow(r, new Label("Password variable"), passwordEnv);
+        sslrootcert.setPromptText("for verify-ca / verify-full; default ~/.postgresql/root.crt");
         schema.setPromptText("the tool's own (public, drizzle, supabase_migrations ...)");
         user.setPromptText("your operating-system user");
         passwordEnv.setPromptText("e.g. SHOP_DB_PASSWORD (else PGPASSWORD, ~/.pgpass, or a prompt)");
@@ -98,7 +101,7 @@ public final class ProfileEditorDialog extends Dialog<Profile> {
 
         ObjectBinding<Profile> edited = Bindings.createObjectBinding(this::current, name.textProperty(),
                 host.textProperty(), port.textProperty(), database.textProperty(), user.textProperty(),
-                sslmode.valueProperty(), schema.textProperty(), tool.valueProperty(), folder.textProperty(),
+                sslmode.valueProperty(), sslrootcert.textProperty(), schema.textProperty(), tool.valueProperty(), folder.textProperty(),
                 environment.valueProperty(), colour.valueProperty(), passwordEnv.textProperty());
         problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", edited.get().problems()), edited));
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
@@ -137,6 +140,7 @@ public final class ProfileEditorDialog extends Dialog<Profile> {
         database.setText(p.database());
         user.setText(p.user() == null ? "" : p.user());
         sslmode.setValue(p.sslmode() == null ? "" : p.sslmode());
+        sslrootcert.setText(p.sslrootcert() == null ? "" : p.sslrootcert());
         schema.setText(p.schema() == null ? "" : p.schema());
         tool.setValue(p.tool());
         folder.setText(p.migrationsFolder());
@@ -155,7 +159,7 @@ public final class ProfileEditorDialog extends Dialog<Profile> {
         }
         return new Profile(name.getText(), host.getText(), portNumber, database.getText(), user.getText(),
                 sslmode.getValue(), schema.getText(), tool.getValue(), folder.getText(), environment.getValue(),
-                hex(colour.getValue()), passwordEnv.getText());
+                hex(colour.getValue()), passwordEnv.getText(), sslrootcert.getText());
     }
 
     private static String hex(Color c) {

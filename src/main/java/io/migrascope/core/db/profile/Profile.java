@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  * @param colour           the chip colour, {@code #rrggbb}
  * @param passwordEnv      the name of an environment variable holding the password, or null
  *                         (then PGPASSWORD, then ~/.pgpass)
+ * @param sslrootcert      the CA certificate file that {@code verify-ca} / {@code verify-full} check the
+ *                         server's certificate against, or null for the driver's default
+ *                         ({@code ~/.postgresql/root.crt})
  */
 public record Profile(
         String name,
@@ -43,7 +46,8 @@ public record Profile(
         String migrationsFolder,
         Environment environment,
         String colour,
-        String passwordEnv) {
+        String passwordEnv,
+        String sslrootcert) {
 
     public static final int DEFAULT_PORT = 5432;
     /** The session option that makes PostgreSQL itself refuse writes (SQLSTATE 25006). */
@@ -64,6 +68,14 @@ public record Profile(
         colour = colour == null || colour.isBlank() ? environment.defaultColour() : colour.strip();
         passwordEnv = blankToNull(passwordEnv);
         port = port == 0 ? DEFAULT_PORT : port;
+        sslrootcert = blankToNull(sslrootcert);
+    }
+
+    /** A profile without a CA file of its own. */
+    public Profile(String name, String host, int port, String database, String user, String sslmode, String schema,
+                   String tool, String migrationsFolder, Environment environment, String colour, String passwordEnv) {
+        this(name, host, port, database, user, sslmode, schema, tool, migrationsFolder, environment, colour,
+                passwordEnv, null);
     }
 
     /** A new dev profile for a local database, for the editor to start from. */
@@ -138,6 +150,9 @@ public record Profile(
         if (sslmode != null) {
             params.add("sslmode=" + encode(sslmode));
         }
+        if (sslrootcert != null) {
+            params.add("sslrootcert=" + encode(sslrootcert));
+        }
         if (readOnly) {
             params.add("options=" + encode(READ_ONLY_OPTIONS));
         }
@@ -170,18 +185,18 @@ public record Profile(
 
     public Profile withName(String newName) {
         return new Profile(newName, host, port, database, user, sslmode, schema, tool, migrationsFolder, environment,
-                colour, passwordEnv);
+                colour, passwordEnv, sslrootcert);
     }
 
     public Profile withFolder(String folder) {
         return new Profile(name, host, port, database, user, sslmode, schema, tool, folder, environment, colour,
-                passwordEnv);
+                passwordEnv, sslrootcert);
     }
 
     public Profile withEnvironment(Environment env) {
         boolean defaultColour = colour.equalsIgnoreCase(environment.defaultColour());
         return new Profile(name, host, port, database, user, sslmode, schema, tool, migrationsFolder, env,
-                defaultColour ? env.defaultColour() : colour, passwordEnv);
+                defaultColour ? env.defaultColour() : colour, passwordEnv, sslrootcert);
     }
 
     private static String encode(String s) {

@@ -28,7 +28,7 @@ public final class ProfileImport {
     /** Where tools keep their migrations, relative to the project folder; the first that exists is taken. */
     private static final List<String> FOLDER_GUESSES = List.of("supabase/migrations", "prisma/migrations", "drizzle",
             "migrations", "db/migrations", "db/migrate", "sql/migrations", "migrations-sample/native");
-    private static final Set<String> KEPT = Set.of("user", "password", "sslmode", "PGHOST", "PGPORT", "PGDBNAME");
+    private static final Set<String> KEPT = Set.of("user", "password", "sslmode", "sslrootcert", "PGHOST", "PGPORT", "PGDBNAME");
 
     private ProfileImport() {
     }
@@ -155,7 +155,7 @@ public final class ProfileImport {
         }
         if (!dropped.isEmpty()) {
             notes.add("Not kept in the profile: " + String.join(", ", new TreeSet<>(dropped.keySet()))
-                    + " (a profile keeps host, port, database, user and sslmode).");
+                    + " (a profile keeps host, port, database, user, sslmode and sslrootcert).");
         }
         String password = props.getProperty("password");
         if (password != null) {
@@ -164,7 +164,8 @@ public final class ProfileImport {
                     + " that variable in the profile.");
         }
         Profile profile = new Profile(database, host, port, database, props.getProperty("user"),
-                props.getProperty("sslmode"), null, Tools.AUTO, folder, environment, null, null);
+                props.getProperty("sslmode"), null, Tools.AUTO, folder, environment, null, null,
+                props.getProperty("sslrootcert"));
         return new ImportedProfile(profile, password == null ? null : password.toCharArray(), notes);
     }
 
