@@ -1,0 +1,2 @@
+CREATE TABLE caf√© (id int);
+-- a multi-byte character cut off: ‚Ç
