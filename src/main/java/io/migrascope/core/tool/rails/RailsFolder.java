@@ -64,7 +64,7 @@ final class RailsFolder {
                 if (p.equals(folder) || Files.isDirectory(p)) {
                     continue;
                 }
-                String relative = folder.relativize(p).toString().replace('\\', '/');
+                String relative = FileScan.relativeName(folder, p);
                 String base = p.getFileName().toString();
                 Matcher m = FILENAME.matcher(base);
                 if (m.matches()) {

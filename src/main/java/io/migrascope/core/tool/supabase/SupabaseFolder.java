@@ -74,7 +74,7 @@ final class SupabaseFolder {
                     : new NoSuchFileException(folder + " does not exist; pass supabase/migrations or the project root");
         }
         Path dir = migrationsDir(folder);
-        String prefix = dir.equals(folder) ? "" : folder.relativize(dir).toString().replace('\\', '/') + "/";
+        String prefix = dir.equals(folder) ? "" : FileScan.relativeName(folder, dir) + "/";
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(entries::add);
