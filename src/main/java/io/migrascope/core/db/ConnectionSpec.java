@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -19,7 +22,8 @@ public final class ConnectionSpec {
     private final String database;
 
     private ConnectionSpec(String jdbcUrl, Properties properties) {
-        this.jdbcUrl = jdbcUrl;
+        // The driver logs the URL it connects with (at FINE): a password in it would end up in a log.
+        this.jdbcUrl = withoutPassword(jdbcUrl);
         this.properties = properties;
         Properties parsed = org.postgresql.Driver.parseURL(jdbcUrl, properties);
         if (parsed == null) {
@@ -90,6 +94,21 @@ public final class ConnectionSpec {
 
     private static String decode(String s) {
         return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /** The URL without its {@code password} parameter (which {@link #properties()} keeps). */
+    private static String withoutPassword(String jdbcUrl) {
+        int q = jdbcUrl.indexOf('?');
+        if (q < 0) {
+            return jdbcUrl;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String param : jdbcUrl.substring(q + 1).split("&")) {
+            if (!param.toLowerCase(Locale.ROOT).startsWith("password=") && !param.isEmpty()) {
+                kept.add(param);
+            }
+        }
+        return jdbcUrl.substring(0, q) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
     }
 
     /** Replaces anything that may be a password in a URL with {@code ***}. */
