@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.migrascope.core.journal.Journal;
 import io.migrascope.core.journal.JournalEntry;
 import io.migrascope.testing.CliRun;
+import io.migrascope.testing.SystemProperty;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,11 +35,13 @@ class DamagedJournalTest {
     @TempDir
     Path config;
     private String savedHome;
+    private String savedConfig;
     private byte[] damaged;
 
     @BeforeEach
     void writeDamagedJournal() throws Exception {
         savedHome = System.getProperty("migrascope.home");
+        savedConfig = System.getProperty("migrascope.config");
         System.setProperty("migrascope.home", home.toString());
         Journal journal = Journal.standard();
         journal.append(entry("20260101-100000-aaaa"));
@@ -54,13 +57,11 @@ class DamagedJournalTest {
     }
 
     @AfterEach
-    void restoreHome() {
-        if (savedHome == null) {
-            System.clearProperty("migrascope.home");
-        } else {
-            System.setProperty("migrascope.home", savedHome);
-        }
+    void restoreProperties() {
+        SystemProperty.restore("migrascope.home", savedHome);
+        SystemProperty.restore("migrascope.config", savedConfig);
     }
+
 
     private static JournalEntry entry(String id) {
         return new JournalEntry(id, Instant.parse("2026-01-01T10:00:00Z"), "ops", "app", "localhost:5432/shop",

@@ -16,6 +16,7 @@ import io.migrascope.core.db.profile.ProfileImport;
 import io.migrascope.core.db.profile.ProfileStore;
 import io.migrascope.core.journal.Journal;
 import io.migrascope.testing.CliRun;
+import io.migrascope.testing.SystemProperty;
 import io.migrascope.testing.MigrationFolder;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
@@ -114,17 +115,10 @@ class PasswordNeverWrittenTest {
         driverLog.setLevel(savedLevel);
         System.setOut(savedOut);
         System.setErr(savedErr);
-        restore("migrascope.home", savedHome);
-        restore("migrascope.config", savedConfig);
+        SystemProperty.restore("migrascope.home", savedHome);
+        SystemProperty.restore("migrascope.config", savedConfig);
     }
 
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
-    }
 
     private CliRun cli(String... args) {
         CliRun run = CliRun.of(args);
