@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The status benchmark in one command (docs/benchmarks.md). Arguments go to StatusBenchmark,
-# e.g. --sizes 1000,10000 --runs 5 [--url jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres].
+# The benchmarks in one command (docs/benchmarks.md). Arguments go to StatusBenchmark, e.g.
+# --sizes 1000,10000 --runs 5 [--url jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres],
+# or --suite apply (migrascope apply vs Flyway migrate) or --suite all.
 # Runs the harness with plain java rather than exec:java so Maven's own JVM is not alive beside
 # the timed processes, and so the child JVMs get the test class path from java.class.path.
 set -euo pipefail

@@ -11,10 +11,14 @@ interface Contender {
     /** What {@code --contenders} selects by. */
     String id();
 
-    /** Creates and fills this contender's database for the corpus, verifies it, and says what to time. */
-    Prepared prepare(Corpus corpus, BenchServer server, BenchOptions options) throws Exception;
-
-    /** The commands to time, and the database they need until the harness ends. */
-    record Prepared(BenchDatabase database, List<Trial> trials) {
+    /** The values of N this contender runs at; the status rows follow {@code --sizes}. */
+    default List<Integer> sizes(BenchOptions options) {
+        return options.sizes();
     }
+
+    /**
+     * Makes and fills what the corpus needs (databases from {@code databases} live until the
+     * harness ends), verifies it, and says what to time.
+     */
+    List<Trial> prepare(Corpus corpus, BenchDatabases databases, BenchOptions options) throws Exception;
 }

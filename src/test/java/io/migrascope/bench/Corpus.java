@@ -68,7 +68,7 @@ record Corpus(int size, Path nativeDir, Path flywayDir, List<GeneratedMigration>
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

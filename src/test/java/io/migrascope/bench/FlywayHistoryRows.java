@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.zip.CRC32;
@@ -40,6 +42,22 @@ final class FlywayHistoryRows {
                     + " FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
             try (Statement st = c.createStatement()) {
                 st.execute("ANALYZE flyway_schema_history");
+            }
+        }
+    }
+
+    /**
+     * Fails unless the history holds exactly {@code size} versioned rows, all successful: the
+     * check that a timed migrate did all its work.
+     */
+    static void requireAllSuccess(BenchDatabase db, int size, String who) throws SQLException {
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE success), count(*) FILTER (WHERE NOT success)"
+                     + " FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            rs.next();
+            if (rs.getLong(1) != size || rs.getLong(2) != 0) {
+                throw new IllegalStateException(who + " left " + rs.getLong(1) + " successful and " + rs.getLong(2)
+                        + " failed rows in flyway_schema_history, not " + size + " successful");
             }
         }
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 
 /** Samples per row, and the Markdown table of their medians. */
 final class Results {
@@ -45,6 +47,22 @@ final class Results {
                     redone.getOrDefault(row, 0), keptNoisy.getOrDefault(row, 0)));
         });
         return md.toString();
+    }
+
+    /** The median wall seconds of a row, if it ran. */
+    OptionalDouble medianWall(String label, int size) {
+        return median(label, size, Sample::wallSeconds);
+    }
+
+    /** The median peak RSS of a row in MiB, if it ran. */
+    OptionalDouble medianRssMib(String label, int size) {
+        return median(label, size, s -> s.maxRssKib() / 1024.0);
+    }
+
+    private OptionalDouble median(String label, int size, ToDoubleFunction<Sample> value) {
+        List<Sample> list = samples.get(new Row(label, size));
+        return list == null || list.isEmpty() ? OptionalDouble.empty()
+                : OptionalDouble.of(median(list.stream().mapToDouble(value).sorted().toArray()));
     }
 
     static double median(double[] sorted) {
