@@ -18,8 +18,8 @@ final class PrismaSeed003 {
     static final String BATCH = "20250513010000_add_batch_processing";
     static final String ERRORS = "20250513020000_add_error_handling";
     static final String PROJECTS = "20250513022650_add_project_and_schema_models";
-    /** Where the project models move: before the batch migration that needs them (they never ran anywhere). */
-    static final String PROJECTS_MOVED = "20250513000000_add_project_and_schema_models";
+    /** Where the project models move: one second before the batch migration that needs them (they never ran anywhere). */
+    static final String PROJECTS_MOVED = "20250513005959_add_project_and_schema_models";
 
     static final String INIT_SQL = """
             -- CreateTable

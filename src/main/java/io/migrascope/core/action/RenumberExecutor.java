@@ -36,7 +36,7 @@ public final class RenumberExecutor {
         } catch (TrackingTableException e) {
             throw new ActionException(e.getMessage(), null, e);
         }
-        RenumberAction fresh = RenumberAction.plan(now, audit.tool(), confirmed.version(), chosen);
+        RenumberAction fresh = confirmed.replan(now, audit.tool(), chosen);
         if (!fresh.blockers().isEmpty() || !fresh.move().equals(confirmed.move())) {
             throw new ActionException("the folder or the tracking table changed since the preview; nothing was"
                     + " renamed. Look again and retry.", null, null);
