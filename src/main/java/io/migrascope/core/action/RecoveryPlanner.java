@@ -41,10 +41,13 @@ public final class RecoveryPlanner {
      * meet in the tool's own output), most severe first.
      */
     public List<RecoveryGuide> guides() {
-        return report.findings().stream()
-                .filter(f -> f.severity() != Severity.INFO || f.code() == FindingCode.PENDING
-                        || f.code() == FindingCode.FIRST_ATTEMPT_DIFFERS)
-                .map(this::guide).toList();
+        return report.findings().stream().filter(RecoveryPlanner::hasGuide).map(this::guide).toList();
+    }
+
+    /** Whether a finding gets a guide: pending migrations and the information a user meets in the tool's output too. */
+    public static boolean hasGuide(Finding f) {
+        return f.severity() != Severity.INFO || f.code() == FindingCode.PENDING
+                || f.code() == FindingCode.FIRST_ATTEMPT_DIFFERS;
     }
 
     public RecoveryGuide guide(Finding f) {
@@ -120,11 +123,13 @@ public final class RecoveryPlanner {
             case CREATED_TWICE -> happened = createdTwice(f, options);
             case DEPENDS_ON_LATER_FILE -> happened = dependsOnLater(f, options);
             case FIRST_ATTEMPT_DIFFERS -> {
-                happened = "Migration " + f.versions().get(0) + " failed once and was fixed forward: its file was"
-                        + " rewritten, the failed attempt marked rolled back, and the rewrite applied. Prisma keeps the"
-                        + " first attempt's row with the old checksum. prisma migrate deploy and prisma migrate status"
-                        + " ignore it (status says \"Database schema is up to date!\"); only prisma migrate dev, which"
-                        + " compares the file with the first row of its name, calls the migration modified.";
+                happened = "Migration " + f.versions().get(0) + " was first attempted with other SQL than its file"
+                        + " holds now: usually it failed, the file was fixed, the attempt marked rolled back and the fix"
+                        + " applied (a fix forward). Prisma keeps that first row with the old checksum. prisma migrate"
+                        + " deploy and prisma migrate status ignore it (status says \"Database schema is up to date!\");"
+                        + " only prisma migrate dev, which compares the file with the first row of its name, calls the"
+                        + " migration modified.";
+                evidence.add(f.message());
                 options.add(manual("Nothing to do on this database",
                         "Deploy and status accept this history; the rolled-back row is the record of what happened."
                                 + " Keep the file as it is: it is what ran last.",
