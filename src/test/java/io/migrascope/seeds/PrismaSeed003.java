@@ -1,5 +1,6 @@
 package io.migrascope.seeds;
 
+import io.migrascope.core.tool.prisma.PrismaEngineRows;
 import io.migrascope.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -116,7 +117,7 @@ final class PrismaSeed003 {
      * unfinished: every deploy since stops with P3009.
      */
     static void broken(TestDatabase db) throws Exception {
-        ToolHelpers.PrismaEngine engine = new ToolHelpers.PrismaEngine(db);
+        PrismaEngineRows engine = new PrismaEngineRows(db);
         db.execute(INIT_SQL);
         engine.deployed(INIT, INIT_SQL);
         engine.failed(BATCH, BATCH_SQL, "Migration name: " + BATCH + "\n\nDatabase error code: 42P01\n\n"

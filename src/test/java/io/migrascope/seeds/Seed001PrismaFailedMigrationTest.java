@@ -1,5 +1,6 @@
 package io.migrascope.seeds;
 
+import io.migrascope.core.tool.prisma.PrismaEngineRows;
 import static io.migrascope.seeds.CliWalk.assertExit;
 import static io.migrascope.seeds.PrismaSeed001.VERSIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -184,7 +185,7 @@ class Seed001PrismaFailedMigrationTest {
         }
         assertEquals(folders, names.size());
         for (String name : names) {
-            String checksum = ToolHelpers.PrismaEngine.checksum(Files.readString(
+            String checksum = PrismaEngineRows.checksum(Files.readString(
                     PrismaSeed001.migrationFile(project, name)));
             List<String> finished = db.column("SELECT checksum FROM _prisma_migrations WHERE migration_name = '" + name
                     + "' AND finished_at IS NOT NULL AND rolled_back_at IS NULL");

@@ -1,5 +1,6 @@
 package io.migrascope.seeds;
 
+import io.migrascope.core.tool.prisma.PrismaEngineRows;
 import static io.migrascope.seeds.CliWalk.assertExit;
 import static io.migrascope.seeds.PrismaSeed003.BATCH;
 import static io.migrascope.seeds.PrismaSeed003.ERRORS;
@@ -113,7 +114,7 @@ class Seed003PrismaHistoryTest {
         assertEquals(List.of("0"), db.column("SELECT count(*) FROM _prisma_migrations"
                 + " WHERE finished_at IS NULL AND rolled_back_at IS NULL"), "no failed migration: no P3009");
         for (String name : List.of(PrismaSeed003.INIT, PROJECTS_MOVED, BATCH, ERRORS)) {
-            String checksum = ToolHelpers.PrismaEngine.checksum(Files.readString(
+            String checksum = PrismaEngineRows.checksum(Files.readString(
                     migrations.resolve(name).resolve("migration.sql")));
             assertEquals(List.of(checksum), db.column("SELECT checksum FROM _prisma_migrations WHERE migration_name = '"
                     + name + "' AND finished_at IS NOT NULL AND rolled_back_at IS NULL"), name);
