@@ -2,17 +2,11 @@ package io.migrascope.core.action;
 
 import io.migrascope.core.audit.Audit;
 import io.migrascope.core.db.ConnectException;
-import io.migrascope.core.journal.Journal;
-import io.migrascope.core.journal.JournalEntry;
 import io.migrascope.core.journal.JournalEntry.FileEdit;
-import io.migrascope.core.model.Report;
-import io.migrascope.core.tool.TrackingTableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -33,35 +27,22 @@ public final class FileEditExecutor {
         if (!confirmed.blockers().isEmpty()) {
             throw new ActionException("the edit is refused: " + String.join("; ", confirmed.blockers()), null, null);
         }
-        Report now;
-        String role;
-        try (Connection c = context.database().open()) {
-            now = audit.run(c, context.database().spec().label());
-            role = TrackingWriteExecutor.role(c);
-        } catch (TrackingTableException e) {
-            throw new ActionException(e.getMessage(), null, e);
-        }
-        FileEditAction fresh = FileEditAction.removeCreation(now, audit.tool(), confirmed.version(), confirmed.table());
+        FolderChange.Fresh now = FolderChange.readAgain(context, audit);
+        FileEditAction fresh = FileEditAction.removeCreation(now.report(), audit.tool(), confirmed.version(),
+                confirmed.table());
         if (!fresh.blockers().isEmpty() || !fresh.edit().equals(confirmed.edit())) {
             throw new ActionException("the file or the tracking table changed since the preview; nothing was"
                     + " edited. Look again and retry.", null, null);
         }
-        Instant at = Instant.now();
-        JournalEntry entry = new JournalEntry(Journal.newId(at), at, System.getProperty("user.name"), role,
-                context.database().spec().label(), audit.tool().id(), audit.schema(),
-                audit.writer(context.database().spec().database()).qualifiedTable(), "edit-file",
-                List.of(confirmed.version().text()), context.reason(), confirmed.preview().render(), List.of(),
-                List.of(), List.of(), null, JournalEntry.PENDING, List.of(confirmed.edit()));
-        context.journal().append(entry);
-        try {
-            write(confirmed.edit());
-        } catch (IOException e) {
-            context.journal().append(entry.withState("failed: " + e.getMessage()));
-            throw new ActionException("cannot write " + confirmed.edit().path() + ": " + e.getMessage()
-                    + "; its old text is in journal entry " + entry.id(), null, e);
-        }
-        context.journal().append(entry.withState(JournalEntry.COMMITTED));
-        return entry.id();
+        return FolderChange.journaled(context, audit, now, "edit-file", List.of(confirmed.version().text()),
+                confirmed.preview(), List.of(), List.of(confirmed.edit()), () -> {
+                    try {
+                        write(confirmed.edit());
+                    } catch (IOException e) {
+                        throw new ActionException("cannot write " + confirmed.edit().path() + ": " + e.getMessage()
+                                + "; its old text is in the journal", null, e);
+                    }
+                });
     }
 
     /** Whether the file at {@code path} holds exactly {@code text}. */
