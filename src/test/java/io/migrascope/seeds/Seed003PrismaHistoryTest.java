@@ -68,6 +68,8 @@ class Seed003PrismaHistoryTest {
             CliWalk.Listed partly = walk.find(list, "PARTIALLY_APPLIED", ERRORS);
             CliRun partlyGuide = walk.guide(partly);
             assertTrue(partlyGuide.out().contains("missing: table error_logs"), partlyGuide.out());
+            assertTrue(partlyGuide.out().contains("Resolve CREATED_TWICE first, then look again."), partlyGuide.out());
+            assertFalse(partlyGuide.out().contains("recommended by the evidence"), "the rewrite would hide the cause");
             CliWalk.Listed twice = walk.find(list, "CREATED_TWICE", ERRORS);
             assertTrue(twice.message().contains(ERRORS + "/migration.sql creates table dead_letter_queue, which "
                     + PrismaSeed003.INIT + "/migration.sql already creates."), twice.message());

@@ -211,14 +211,22 @@ public final class RecoveryPlanner {
 
     private String partial(MigrationRow row, List<RecoveryOption> options) {
         String rewrite = rewriteOf(row);
+        // Seed 003: a file that never ran reads as partly run when what it finds present is a table an
+        // earlier file creates. Then the rewrite would silently keep that definition: the second
+        // creation is the thing to fix, and the evidence does not support fixing forward.
+        boolean createdEarlier = row.tracked() == null && report.findings().stream()
+                .anyMatch(x -> x.code() == FindingCode.CREATED_TWICE && x.versions().contains(row.version()));
         options.add(new RecoveryOption("Fix forward: make the file idempotent, then run it again",
                 "Every statement skips what exists and creates what is missing. Save the rewrite over the file"
                         + (row.tracked() != null ? ", mark the migration rolled back, and apply." : ", then apply."),
-                true, row.tracked() != null
+                !createdEarlier, row.tracked() != null
                         ? Optional.of(RepairAction.plan(report, writer, ActionKind.MARK_ROLLED_BACK, row.version()))
                         : Optional.empty(), rewrite));
         return "Migration " + row.version() + " (" + row.name() + ") ran only partly: some of its objects exist, others"
-                + " do not. Marking it applied would hide the missing ones; running it again fails on the present ones.";
+                + " do not. Marking it applied would hide the missing ones; running it again fails on the present ones."
+                + (createdEarlier ? " But it has no tracking row, and it creates a table an earlier file creates too"
+                        + " (CREATED_TWICE): what is present may be that file's work, not this one's. Resolve"
+                        + " CREATED_TWICE first, then look again." : "");
     }
 
     private String rewriteOf(MigrationRow row) {
