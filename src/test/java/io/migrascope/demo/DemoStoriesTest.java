@@ -75,7 +75,9 @@ class DemoStoriesTest {
             findings.addAll(d.findings());
             states.addAll(d.states());
         });
-        assertEquals(EnumSet.allOf(FindingCode.class), findings);
+        // FIRST_ATTEMPT_DIFFERS is what a fix forward leaves behind (seed 001): the Prisma demo shows it once
+        // its request_form_versions is fixed forward, not before (Seed001PrismaFailedMigrationTest walks that).
+        assertEquals(EnumSet.complementOf(EnumSet.of(FindingCode.FIRST_ATTEMPT_DIFFERS)), findings);
         assertEquals(EnumSet.allOf(MigrationState.class), states);
     }
 

@@ -47,7 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The screenshots of docs/getting-started.md, docs/user-guide.md and docs/faq.md, taken from the real
  * application: {@link MigrascopeApp} started as the launcher starts it, with an empty config
  * directory, so it opens on the demo workspace (an embedded PostgreSQL in a temporary data
- * directory), and driven by clicks and keys like a user. Each step writes {@code docs/images/guide-*.png}.
+ * directory), and driven by clicks and keys like a user. Each step writes {@code docs/images/guide-*.png}
+ * (and the demo's picture of seed 003 for docs/recovery-walkthroughs.md).
  *
  * <p>Skipped unless asked for, because it rebuilds the demo and rewrites files under docs/:
  * <pre>mvn -B test -Dtest='io.migrascope.docshots.**' -Dmigrascope.docshots=true</pre>
@@ -272,6 +273,23 @@ class GuideScreenshots {
         shoot(primary, "dark-theme");
         robot.clickOn("View").clickOn("Dark theme");
         until(() -> !primary.getScene().getRoot().getStyleClass().contains("theme-dark"), "the light theme is back");
+    }
+
+    /**
+     * docs/recovery-walkthroughs.md, seed 003: the demo's Prisma database retells the story, with
+     * CREATED_TWICE for dead_letter_queue beside seed 001's partly-run migration.
+     */
+    @Test
+    @Order(10)
+    void theDemosPrismaDatabaseTellsSeed003() throws Exception {
+        open("prisma");
+        clickFinding("CREATED_TWICE");
+        until(() -> table().getSelectionModel().getSelectedItems().size() == 1, "the finding's migration is selected");
+        robot.interact(() -> table().requestFocus());
+        idle();
+        Path file = IMAGES.resolve("walkthrough-003-1-console.png");
+        Png.write(robot, primary.getScene().getRoot(), file);
+        assertTrue(Files.size(file) > 10_000, file + " has content");
     }
 
     // ---- driving the window

@@ -3,6 +3,7 @@ package io.migrascope.samples;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migrascope.core.tool.nodepgmigrate.NpmTools;
+import io.migrascope.testing.NodeTools;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
 import java.nio.file.Path;
@@ -21,12 +22,12 @@ class DbmateSampleInteropTest {
     @Test
     void whatDbmateUpAppliesIsAppliedAndInSync(TestDatabase db) {
         Path project = Sample.DBMATE.copyTo(work);
-        NpmTools.Run up = NodeTool.succeed(db, project, "dbmate", "--no-dump-schema", "up");
-        assertTrue(up.all().contains("Applying: 20241126080000_messages_history_index.sql"), up.toString());
+        NodeTools.Run up = NodeTool.succeed(db, project, "dbmate", "--no-dump-schema", "up");
+        assertTrue(up.output().contains("Applying: 20241126080000_messages_history_index.sql"), up.toString());
 
         SampleStatus.of(db, Sample.DBMATE.dirIn(project)).assertInSync("dbmate", 7);
 
-        NpmTools.Run status = NodeTool.succeed(db, project, "dbmate", "status");
-        assertTrue(status.all().contains("Applied: 7") && status.all().contains("Pending: 0"), status.toString());
+        NodeTools.Run status = NodeTool.succeed(db, project, "dbmate", "status");
+        assertTrue(status.output().contains("Applied: 7") && status.output().contains("Pending: 0"), status.toString());
     }
 }

@@ -3,6 +3,7 @@ package io.migrascope.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.migrascope.core.tool.nodepgmigrate.NpmTools;
+import io.migrascope.testing.NodeTools;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
 import java.nio.file.Path;
@@ -23,9 +24,9 @@ class DrizzleSampleInteropTest {
     Path work;
 
     @Test
-    void whatDrizzlesMigratorAppliesIsAppliedAndInSync(TestDatabase db) {
+    void whatDrizzlesMigratorAppliesIsAppliedAndInSync(TestDatabase db) throws Exception {
         Path project = Sample.DRIZZLE.copyTo(work);
-        NpmTools.Run migrate = NodeTool.drizzleMigrate(db, project.resolve("drizzle"));
+        NodeTools.Run migrate = NodeTool.drizzleMigrate(db, project.resolve("drizzle"));
         assertEquals(0, migrate.exitCode(), migrate.toString());
 
         SampleStatus.of(db, Sample.DRIZZLE.dirIn(project)).assertInSync("drizzle", 8);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migrascope.core.tool.nodepgmigrate.NpmTools;
+import io.migrascope.testing.NodeTools;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class KnexSampleInteropTest {
                 "one batch of seven");
 
         SampleStatus.of(db, Sample.KNEX.dirIn(project)).assertInSync("knex", 7);
-        NpmTools.Run status = NodeTool.succeed(db, project, "knex", "migrate:status");
-        assertTrue(status.all().contains("No Pending Migration files Found."), status.toString());
+        NodeTools.Run status = NodeTool.succeed(db, project, "knex", "migrate:status");
+        assertTrue(status.output().contains("No Pending Migration files Found."), status.toString());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migrascope.core.tool.nodepgmigrate.NpmTools;
+import io.migrascope.testing.NodeTools;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
 import java.nio.file.Files;
@@ -44,9 +45,9 @@ class NodePgMigrateSampleInteropTest {
     void nodePgMigrateLoadsEveryFileOfTheFolderSoAReadmeInsideStopsIt(TestDatabase db) throws Exception {
         Path project = Sample.NODE_PG_MIGRATE.copyTo(work);
         Files.copy(project.resolve("README.md"), project.resolve("migrations").resolve("README.md"));
-        NpmTools.Run up = NodeTool.run(db, project, "node-pg-migrate", "up", "-m", "migrations");
+        NodeTools.Run up = NodeTool.run(db, project, "node-pg-migrate", "up", "-m", "migrations");
         assertNotEquals(0, up.exitCode(), up.toString());
-        assertTrue(up.all().contains("Can't get migration files"), up.toString());
+        assertTrue(up.output().contains("Can't get migration files"), up.toString());
         assertTrue(db.column("SELECT to_regclass('public.organizations')::text").get(0) == null,
                 "nothing ran:\n" + up);
     }

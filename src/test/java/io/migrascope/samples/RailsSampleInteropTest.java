@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.migrascope.core.tool.nodepgmigrate.NpmTools;
+import io.migrascope.testing.NodeTools;
+import java.util.Map;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
 import java.io.IOException;
@@ -47,30 +49,18 @@ class RailsSampleInteropTest {
     @Test
     void whatActiveRecordMigratesIsAppliedAndInSync(TestDatabase db) throws Exception {
         Path app = Sample.RAILS.copyTo(work);
-        NpmTools.Run migrate = activeRecord(db, app, "migrate");
+        NodeTools.Run migrate = activeRecord(db, app, "migrate");
         assertEquals(0, migrate.exitCode(), migrate.toString());
         assertEquals(List.of("messages_conversation_created_idx"), db.column("SELECT indexname FROM pg_indexes"
                 + " WHERE indexname = 'messages_conversation_created_idx'"), "the concurrent index was built");
 
         SampleStatus.of(db, Sample.RAILS.dirIn(app)).assertInSync("rails", 7);
-        NpmTools.Run status = activeRecord(db, app, "status");
+        NodeTools.Run status = activeRecord(db, app, "status");
         assertTrue(status.out().contains("needs_migration=false"), status.toString());
     }
 
-    private static NpmTools.Run activeRecord(TestDatabase db, Path app, String command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("ruby", SCRIPT.toString(), command, app.resolve("db/migrate").toString())
-                .directory(app.toFile());
-        pb.environment().put("DATABASE_URL", NpmTools.postgresUrl(db));
-        Path out = Files.createTempFile("ruby", ".out");
-        Path err = Files.createTempFile("ruby", ".err");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("ruby " + command + " did not finish");
-        }
-        NpmTools.Run run = new NpmTools.Run(p.exitValue(), Files.readString(out), Files.readString(err));
-        Files.delete(out);
-        Files.delete(err);
-        return run;
+    private static NodeTools.Run activeRecord(TestDatabase db, Path app, String command) {
+        return NodeTools.exec(app, Map.of("DATABASE_URL", NodeTools.postgresUrl(db)), 120, false,
+                List.of("ruby", SCRIPT.toString(), command, app.resolve("db/migrate").toString()));
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migrascope.core.tool.supabase.SupabaseCli;
+import io.migrascope.testing.NodeTools;
 import io.migrascope.testing.CliRun;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
@@ -35,7 +37,7 @@ class SupabaseSampleInteropTest {
     @Test
     void theFirstPushStopsOnTheDuplicateAndAfterRenumberingEveryFileIsApplied(TestDatabase db) throws Exception {
         Path project = Sample.SUPABASE.copyTo(work);
-        SupabaseCliRun.Result first = SupabaseCliRun.run(db, project, "db", "push", "--yes");
+        NodeTools.Run first = new SupabaseCli(db, project).run("db", "push", "--yes");
         assertNotEquals(0, first.exitCode(), first.toString());
         assertTrue(first.output().contains("duplicate key value violates unique constraint \"schema_migrations_pkey\""
                 + " (SQLSTATE 23505)"), first.toString());
@@ -52,7 +54,7 @@ class SupabaseSampleInteropTest {
         Path migrations = project.resolve("supabase").resolve("migrations");
         assertTrue(Files.exists(migrations.resolve("20241119110001_request_pins.sql")), renumber.toString());
 
-        SupabaseCliRun.Result second = SupabaseCliRun.run(db, project, "db", "push", "--yes");
+        NodeTools.Run second = new SupabaseCli(db, project).run("db", "push", "--yes");
         assertEquals(0, second.exitCode(), second.toString());
 
         SampleStatus.of(db, project).assertInSync("supabase", 9);

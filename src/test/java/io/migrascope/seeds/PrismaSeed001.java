@@ -1,5 +1,6 @@
 package io.migrascope.seeds;
 
+import io.migrascope.core.tool.prisma.PrismaEngineRows;
 import io.migrascope.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
@@ -119,7 +120,7 @@ final class PrismaSeed001 {
      * the fourth's row left unfinished with Prisma's logs, and of its objects what {@code evidence} says.
      */
     static void broken(TestDatabase db, Evidence evidence) throws Exception {
-        ToolHelpers.PrismaEngine engine = new ToolHelpers.PrismaEngine(db);
+        PrismaEngineRows engine = new PrismaEngineRows(db);
         for (var m : List.of(List.of(INIT, INIT_SQL), List.of(SETTINGS, SETTINGS_SQL), List.of(RULES, RULES_SQL))) {
             db.execute(m.get(1));
             engine.deployed(m.get(0), m.get(1));

@@ -1,5 +1,6 @@
 package io.migrascope.seeds;
 
+import io.migrascope.core.tool.prisma.PrismaEngineRows;
 import io.migrascope.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,8 +19,8 @@ final class PrismaSeed003 {
     static final String BATCH = "20250513010000_add_batch_processing";
     static final String ERRORS = "20250513020000_add_error_handling";
     static final String PROJECTS = "20250513022650_add_project_and_schema_models";
-    /** Where the project models move: before the batch migration that needs them (they never ran anywhere). */
-    static final String PROJECTS_MOVED = "20250513000000_add_project_and_schema_models";
+    /** Where the project models move: one second before the batch migration that needs them (they never ran anywhere). */
+    static final String PROJECTS_MOVED = "20250513005959_add_project_and_schema_models";
 
     static final String INIT_SQL = """
             -- CreateTable
@@ -116,7 +117,7 @@ final class PrismaSeed003 {
      * unfinished: every deploy since stops with P3009.
      */
     static void broken(TestDatabase db) throws Exception {
-        ToolHelpers.PrismaEngine engine = new ToolHelpers.PrismaEngine(db);
+        PrismaEngineRows engine = new PrismaEngineRows(db);
         db.execute(INIT_SQL);
         engine.deployed(INIT, INIT_SQL);
         engine.failed(BATCH, BATCH_SQL, "Migration name: " + BATCH + "\n\nDatabase error code: 42P01\n\n"

@@ -1,5 +1,7 @@
 package io.migrascope.seeds;
 
+import io.migrascope.core.tool.supabase.SupabaseCli;
+import io.migrascope.testing.NodeTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +31,7 @@ class Seed000SupabaseInteropTest {
     @Test
     void theClisOwn23505StateIsWalkedCleanAndTheCliAgrees(TestDatabase db) throws Exception {
         SupabaseSeed000.files(project);
-        ToolHelpers.Run push = ToolHelpers.supabase(db, project, "db", "push", "--yes");
+        NodeTools.Run push = new SupabaseCli(db, project).run("db", "push", "--yes");
         assertNotEquals(0, push.exitCode(), push.toString());
         assertTrue(push.output().contains("duplicate key value violates unique constraint \"schema_migrations_pkey\""
                 + " (SQLSTATE 23505)") && push.output().contains("Key (version)=(006) already exists."), push.toString());
@@ -51,7 +53,7 @@ class Seed000SupabaseInteropTest {
         Path reviews = migrations.resolve("007_reviews.sql");
         Files.writeString(reviews, Files.readString(reviews) + "\ninsert into supabase_migrations.schema_migrations"
                 + " (version, name) values ('007', 'reviews');\n");
-        ToolHelpers.Run push = ToolHelpers.supabase(db, project, "db", "push", "--yes");
+        NodeTools.Run push = new SupabaseCli(db, project).run("db", "push", "--yes");
         assertNotEquals(0, push.exitCode(), push.toString());
         assertTrue(push.output().contains("Key (version)=(007) already exists."), push.toString());
 
@@ -67,14 +69,14 @@ class Seed000SupabaseInteropTest {
     }
 
     private static void afterwardsTheCliAgrees(TestDatabase db, CliWalk walk, List<String> versions) throws Exception {
-        ToolHelpers.Run list = ToolHelpers.supabase(db, walk.dir(), "migration", "list");
+        NodeTools.Run list = new SupabaseCli(db, walk.dir()).run("migration", "list");
         walk.note("$ supabase migration list\n" + cli(list));
         assertEquals(0, list.exitCode(), list.toString());
         for (String v : versions) {
             assertTrue(list.output().matches("(?s).*`" + v + "`\\s*\\|\\s*`" + v + "`\\s*\\|.*"),
                     "local and remote both have " + v + ": " + list);
         }
-        ToolHelpers.Run dryRun = ToolHelpers.supabase(db, walk.dir(), "db", "push", "--dry-run", "--yes");
+        NodeTools.Run dryRun = new SupabaseCli(db, walk.dir()).run("db", "push", "--dry-run", "--yes");
         walk.note("$ supabase db push --dry-run\n" + cli(dryRun));
         assertEquals(0, dryRun.exitCode(), dryRun.toString());
         assertTrue(dryRun.output().contains("Remote database is up to date."), dryRun.toString());
@@ -82,7 +84,7 @@ class Seed000SupabaseInteropTest {
     }
 
     /** The CLI's output without the connection string it echoes. */
-    private static String cli(ToolHelpers.Run run) {
+    private static String cli(NodeTools.Run run) {
         return run.output().strip().replaceAll("postgres(ql)?://\\S+", "postgresql://…") + "\n[exit " + run.exitCode()
                 + "]";
     }

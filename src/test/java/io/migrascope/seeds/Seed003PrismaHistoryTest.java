@@ -1,5 +1,6 @@
 package io.migrascope.seeds;
 
+import io.migrascope.core.tool.prisma.PrismaEngineRows;
 import static io.migrascope.seeds.CliWalk.assertExit;
 import static io.migrascope.seeds.PrismaSeed003.BATCH;
 import static io.migrascope.seeds.PrismaSeed003.ERRORS;
@@ -60,32 +61,44 @@ class Seed003PrismaHistoryTest {
             assertTrue(rolledBack.out().contains("Resolved: FAILED_MIGRATION " + BATCH + " is gone."),
                     rolledBack.out());
 
-            // 2. Created twice: the guide explains; the edit is by hand, in the file that never ran. It also
-            // settles the "partly applied" reading of that file, whose only present object is init's table.
+            // 2. Created twice: the seed's "fixed" error-handling migration, made from the guide: the file that
+            // never ran stops creating dead_letter_queue. It also settles the "partly applied" reading of that
+            // file, whose only present object is init's table.
             list = walk.recover();
             CliWalk.Listed partly = walk.find(list, "PARTIALLY_APPLIED", ERRORS);
             CliRun partlyGuide = walk.guide(partly);
             assertTrue(partlyGuide.out().contains("missing: table error_logs"), partlyGuide.out());
+            assertTrue(partlyGuide.out().contains("Resolve CREATED_TWICE first, then look again."), partlyGuide.out());
+            assertFalse(partlyGuide.out().contains("recommended by the evidence"), "the rewrite would hide the cause");
             CliWalk.Listed twice = walk.find(list, "CREATED_TWICE", ERRORS);
             assertTrue(twice.message().contains(ERRORS + "/migration.sql creates table dead_letter_queue, which "
                     + PrismaSeed003.INIT + "/migration.sql already creates."), twice.message());
-            walk.guide(twice);
-            Files.writeString(migrations.resolve(ERRORS).resolve("migration.sql"), PrismaSeed003.ERROR_LOGS);
-            walk.note("# by hand (the seed's \"fixed\" error-handling migration): remove the second\n"
-                    + "# CREATE TABLE \"dead_letter_queue\" from prisma/migrations/" + ERRORS + "/migration.sql");
+            CliRun twiceGuide = walk.guide(twice);
+            assertTrue(twiceGuide.out().contains("1. Remove the second CREATE TABLE dead_letter_queue from " + ERRORS
+                    + "/migration.sql   <- recommended by the evidence"), twiceGuide.out());
+            CliRun edited = walk.carryOut(twice, 1, "seed 003: error handling must not create dead_letter_queue again");
+            assertTrue(edited.out().contains("-CREATE TABLE \"dead_letter_queue\" ("), edited.out());
+            assertTrue(edited.out().contains("Resolved: CREATED_TWICE " + ERRORS + " is gone."), edited.out());
+            assertEquals(PrismaSeed003.ERROR_LOGS, Files.readString(migrations.resolve(ERRORS).resolve("migration.sql")),
+                    "the seed's fixed file: error_logs only");
             list = walk.recover();
             assertFalse(list.out().contains("CREATED_TWICE") || list.out().contains("PARTIALLY_APPLIED"), list.out());
 
-            // 3. Depends on a later file: move the never-applied project models before the batch migration.
-            list = walk.recover();
+            // 3. Depends on a later file: the never-applied project models move just before the batch migration,
+            // which keeps its name (its rolled-back row still matches a folder, as Prisma wants).
             CliWalk.Listed later = walk.find(list, "DEPENDS_ON_LATER_FILE", BATCH);
             assertTrue(later.message().contains("uses table projects (foreign key"), later.message());
             assertTrue(later.message().contains("which only the later " + PROJECTS + "/migration.sql creates"),
                     later.message());
-            walk.guide(later);
-            Files.move(migrations.resolve(PROJECTS), migrations.resolve(PROJECTS_MOVED));
-            walk.note("$ mv prisma/migrations/" + PROJECTS + " prisma/migrations/" + PROJECTS_MOVED
-                    + "   # by hand (git mv in a work tree): it never ran anywhere");
+            CliRun laterGuide = walk.guide(later);
+            assertTrue(laterGuide.out().contains("1. Move " + PROJECTS + " just before " + BATCH
+                    + "   <- recommended by the evidence"), laterGuide.out());
+            CliRun moved = walk.carryOut(later, 1, "seed 003: the project models never ran; they go first");
+            assertTrue(moved.out().contains("mv " + migrations.resolve(PROJECTS) + " " + migrations.resolve(PROJECTS_MOVED)),
+                    moved.out());
+            assertTrue(moved.out().contains("Resolved: DEPENDS_ON_LATER_FILE " + BATCH + " is gone."), moved.out());
+            assertTrue(Files.isRegularFile(migrations.resolve(PROJECTS_MOVED).resolve("migration.sql")));
+            assertFalse(Files.exists(migrations.resolve(PROJECTS)));
 
             // 4. What is left is pending: apply it, in order.
             list = walk.recover();
@@ -103,7 +116,7 @@ class Seed003PrismaHistoryTest {
         assertEquals(List.of("0"), db.column("SELECT count(*) FROM _prisma_migrations"
                 + " WHERE finished_at IS NULL AND rolled_back_at IS NULL"), "no failed migration: no P3009");
         for (String name : List.of(PrismaSeed003.INIT, PROJECTS_MOVED, BATCH, ERRORS)) {
-            String checksum = ToolHelpers.PrismaEngine.checksum(Files.readString(
+            String checksum = PrismaEngineRows.checksum(Files.readString(
                     migrations.resolve(name).resolve("migration.sql")));
             assertEquals(List.of(checksum), db.column("SELECT checksum FROM _prisma_migrations WHERE migration_name = '"
                     + name + "' AND finished_at IS NOT NULL AND rolled_back_at IS NULL"), name);

@@ -1,5 +1,7 @@
 package io.migrascope.seeds;
 
+import io.migrascope.core.tool.drizzle.DrizzleNode;
+import io.migrascope.testing.NodeTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +30,7 @@ class Seed004DrizzleInteropTest {
     void drizzleFailsOnThePushedSchemaAndAfterTheWalkMigratesNothing(TestDatabase db) throws Exception {
         SeedFolders.seed004(db, project);
         Path out = project.resolve("drizzle");
-        ToolHelpers.Run before = ToolHelpers.drizzleMigrate(db, out);
+        NodeTools.Run before = DrizzleNode.migrate(db, out);
         assertFalse(before.ok(), before.toString());
         assertTrue(before.output().contains("already exists"), before.toString());
         assertEquals(List.of("0"), db.column("SELECT count(*) FROM drizzle.__drizzle_migrations"),
@@ -42,7 +44,7 @@ class Seed004DrizzleInteropTest {
             List<String> rows = db.column("SELECT created_at || ' ' || hash FROM drizzle.__drizzle_migrations ORDER BY id");
             assertEquals(8, rows.size());
 
-            ToolHelpers.Run after = ToolHelpers.drizzleMigrate(db, out);
+            NodeTools.Run after = DrizzleNode.migrate(db, out);
             walk.note("$ node drizzle-migrator.mjs migrate   # after the walk\n" + after.output() + "\n[exit "
                     + after.exitCode() + "]");
             assertTrue(after.ok(), after.toString());

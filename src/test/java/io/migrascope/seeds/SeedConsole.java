@@ -141,6 +141,7 @@ final class SeedConsole {
 
     /** In the preview step: types the reason (kept in the journal). */
     static void reason(FxRobot robot, Stage stage, String reason) {
+        toTheEnd(robot, stage);
         robot.clickOn(in(robot, stage, "#action-reason")).write(reason);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -153,10 +154,21 @@ final class SeedConsole {
 
     /** Presses Run (the reason typed), waits for the verification. */
     static void run(FxRobot robot, Stage stage) {
+        toTheEnd(robot, stage);
         robot.clickOn(in(robot, stage, "#action-run"));
         until(() -> robot.from(stage.getScene().getRoot()).lookup("#recovery-result").tryQuery().isPresent(),
                 () -> "the verification shows; step " + label(robot, stage, "#recovery-step-current") + ", "
                         + texts(robot, stage, ".recovery-page"));
+    }
+
+    /**
+     * Scrolls the recovery page to its end, where the reason and Run are, as a user would when a long
+     * title and preview push them below the window's edge (a click must land on what is shown).
+     */
+    static void toTheEnd(FxRobot robot, Stage stage) {
+        robot.from(stage.getScene().getRoot()).lookup(".recovery-content").tryQuery().ifPresent(n ->
+                robot.interact(() -> ((javafx.scene.control.ScrollPane) n).setVvalue(1.0)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     static void close(FxRobot robot, Stage stage) {

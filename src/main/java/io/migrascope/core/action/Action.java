@@ -5,7 +5,8 @@ package io.migrascope.core.action;
  * {@link Preview}; it runs only after that preview was confirmed, and re-checks under the lock
  * that the state it previewed is still the state it meets.
  */
-public sealed interface Action permits ApplyAction, RepairAction, UndoAction, RenumberAction, SyncAction {
+public sealed interface Action permits ApplyAction, RepairAction, UndoAction, RenumberAction, SyncAction,
+        FileEditAction {
 
     Preview preview();
 }

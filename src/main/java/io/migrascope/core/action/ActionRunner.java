@@ -38,6 +38,10 @@ public final class ActionRunner {
             String id = new RenumberExecutor(context, audit).execute(renumber, renumber.chosenFile());
             return "renamed " + renumber.move().from() + " to " + renumber.move().to() + "; journal entry " + id;
         }
+        if (action instanceof FileEditAction edit) {
+            String id = new FileEditExecutor(context, audit).execute(edit);
+            return "edited " + edit.edit().path() + "; journal entry " + id;
+        }
         throw new ActionException("undo runs from the journal, not from here", null, null);
     }
 

@@ -36,11 +36,18 @@ public final class RecoveryPlanner {
         this.writer = writer;
     }
 
-    /** A guide per finding worth acting on (everything but plain information), most severe first. */
+    /**
+     * A guide per finding worth acting on (everything but plain information, except what a user will
+     * meet in the tool's own output), most severe first.
+     */
     public List<RecoveryGuide> guides() {
-        return report.findings().stream()
-                .filter(f -> f.severity() != Severity.INFO || f.code() == FindingCode.PENDING)
-                .map(this::guide).toList();
+        return report.findings().stream().filter(RecoveryPlanner::hasGuide).map(this::guide).toList();
+    }
+
+    /** Whether a finding gets a guide: pending migrations and the information a user meets in the tool's output too. */
+    public static boolean hasGuide(Finding f) {
+        return f.severity() != Severity.INFO || f.code() == FindingCode.PENDING
+                || f.code() == FindingCode.FIRST_ATTEMPT_DIFFERS;
     }
 
     public RecoveryGuide guide(Finding f) {
@@ -113,10 +120,75 @@ public final class RecoveryPlanner {
                         + " tracking row.", true, Optional.of(ApplyAction.plan(report, tool, writer,
                         ApplyOptions.defaults())), ""));
             }
+            case CREATED_TWICE -> happened = createdTwice(f, options);
+            case DEPENDS_ON_LATER_FILE -> happened = dependsOnLater(f, options);
+            case FIRST_ATTEMPT_DIFFERS -> {
+                happened = "Migration " + f.versions().get(0) + " was first attempted with other SQL than its file"
+                        + " holds now: usually it failed, the file was fixed, the attempt marked rolled back and the fix"
+                        + " applied (a fix forward). Prisma keeps that first row with the old checksum. prisma migrate"
+                        + " deploy and prisma migrate status ignore it (status says \"Database schema is up to date!\");"
+                        + " only prisma migrate dev, which compares the file with the first row of its name, calls the"
+                        + " migration modified.";
+                evidence.add(f.message());
+                options.add(manual("Nothing to do on this database",
+                        "Deploy and status accept this history; the rolled-back row is the record of what happened."
+                                + " Keep the file as it is: it is what ran last.",
+                        ""));
+                options.add(manual("On a development database only: let migrate dev reset it",
+                        "migrate dev drops the database and runs every migration again, so its first row matches."
+                                + " Never on a database whose data you keep.",
+                        "npx prisma migrate reset   # development databases only"));
+            }
             default -> happened = f.message();
         }
         return new RecoveryGuide(f, f.code() + (f.versions().isEmpty() ? "" : " " + f.versions().get(0)), happened,
                 evidence, options);
+    }
+
+    /**
+     * The seed's "fixed" error-handling migration: the file that never ran stops creating the table;
+     * the earlier file keeps creating it, as it did on every database that ran it.
+     */
+    private String createdTwice(Finding f, List<RecoveryOption> options) {
+        String table = after(f.evidence().get(0), " creates ");
+        Version second = f.versions().get(0);
+        String file = report.row(second).flatMap(MigrationRow::file).map(MigrationFile::file).orElse(second.text());
+        options.add(new RecoveryOption("Remove the second CREATE TABLE " + table + " from " + file,
+                "The table keeps the definition the earlier file gives it, everywhere. If the second definition"
+                        + " differed, add the difference as ALTER TABLE statements. Only for a file that never ran:"
+                        + " a database that already ran it keeps what it ran.",
+                true, Optional.of(FileEditAction.removeCreation(report, tool, second, table)), ""));
+        options.add(manual("Make the second creation idempotent instead",
+                "CREATE TABLE IF NOT EXISTS runs on every database but silently keeps the first definition.",
+                "CREATE TABLE IF NOT EXISTS " + table + " (...);   -- in " + file));
+        return f.message().replace(" Remove it from one of the files.", "") + " The file that never ran should stop"
+                + " creating it.";
+    }
+
+    /**
+     * What seed 003's walk does: the file that creates the table, never run anywhere, moves just
+     * before the file that uses it; the user keeps its name, so its recorded attempts still match.
+     */
+    private String dependsOnLater(Finding f, List<RecoveryOption> options) {
+        Version dependent = f.versions().get(0);
+        String creatorFile = f.evidence().get(0).substring(0, f.evidence().get(0).indexOf(" creates "));
+        Optional<Version> creator = report.rows().stream()
+                .filter(r -> r.files().stream().anyMatch(x -> x.file().equals(creatorFile)))
+                .map(MigrationRow::version).findFirst();
+        creator.ifPresent(c -> options.add(new RecoveryOption("Move " + c + " just before " + dependent,
+                "It creates what " + dependent + " needs, and has never run here, so it can take an earlier name;"
+                        + " its content is unchanged. Everywhere, the two now run in the right order.",
+                true, Optional.of(RenumberAction.before(report, tool, c, dependent)), "")));
+        options.add(manual("Move the statement that needs it into a new migration instead",
+                "Right when " + creatorFile + " already ran somewhere and must keep its name. Only while " + dependent
+                        + " never ran anywhere: take the statement out of it and add it to a new migration after "
+                        + creatorFile + ".", ""));
+        return f.message();
+    }
+
+    private static String after(String s, String marker) {
+        int i = s.indexOf(marker);
+        return i < 0 ? s : s.substring(i + marker.length());
     }
 
     private String failed(MigrationRow row, List<RecoveryOption> options) {
@@ -139,14 +211,22 @@ public final class RecoveryPlanner {
 
     private String partial(MigrationRow row, List<RecoveryOption> options) {
         String rewrite = rewriteOf(row);
+        // Seed 003: a file that never ran reads as partly run when what it finds present is a table an
+        // earlier file creates. Then the rewrite would silently keep that definition: the second
+        // creation is the thing to fix, and the evidence does not support fixing forward.
+        boolean createdEarlier = row.tracked() == null && report.findings().stream()
+                .anyMatch(x -> x.code() == FindingCode.CREATED_TWICE && x.versions().contains(row.version()));
         options.add(new RecoveryOption("Fix forward: make the file idempotent, then run it again",
                 "Every statement skips what exists and creates what is missing. Save the rewrite over the file"
                         + (row.tracked() != null ? ", mark the migration rolled back, and apply." : ", then apply."),
-                true, row.tracked() != null
+                !createdEarlier, row.tracked() != null
                         ? Optional.of(RepairAction.plan(report, writer, ActionKind.MARK_ROLLED_BACK, row.version()))
                         : Optional.empty(), rewrite));
         return "Migration " + row.version() + " (" + row.name() + ") ran only partly: some of its objects exist, others"
-                + " do not. Marking it applied would hide the missing ones; running it again fails on the present ones.";
+                + " do not. Marking it applied would hide the missing ones; running it again fails on the present ones."
+                + (createdEarlier ? " But it has no tracking row, and it creates a table an earlier file creates too"
+                        + " (CREATED_TWICE): what is present may be that file's work, not this one's. Resolve"
+                        + " CREATED_TWICE first, then look again." : "");
     }
 
     private String rewriteOf(MigrationRow row) {

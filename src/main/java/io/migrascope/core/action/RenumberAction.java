@@ -25,13 +25,64 @@ public final class RenumberAction implements Action {
     private final FileMove move;
     private final Version newVersion;
     private final List<String> blockers;
+    /** Set when the file moves before this one (a file that needs it comes earlier) rather than to the end. */
+    private final Version before;
 
     private RenumberAction(Report report, Version version, FileMove move, Version newVersion, List<String> blockers) {
+        this(report, version, move, newVersion, blockers, null);
+    }
+
+    private RenumberAction(Report report, Version version, FileMove move, Version newVersion, List<String> blockers,
+                           Version before) {
         this.report = report;
         this.version = version;
         this.move = move;
         this.newVersion = newVersion;
         this.blockers = List.copyOf(blockers);
+        this.before = before;
+    }
+
+    /**
+     * Seed 003's way out of a file that uses a table only a later file creates: the creating file,
+     * which never ran here, moves just before the file that needs it. The file that needs it keeps
+     * its name, so whatever the database recorded of it (a failed or rolled-back attempt) still
+     * matches a folder.
+     *
+     * @param creator   the version of the file that creates what {@code dependent} uses
+     * @param dependent the version of the file that needs it
+     */
+    public static RenumberAction before(Report report, MigrationTool tool, Version creator, Version dependent) {
+        List<String> blockers = new ArrayList<>();
+        MigrationRow row = report.row(creator).orElse(null);
+        if (row == null || row.files().size() != 1 || row.tracked() != null || row.state() != MigrationState.PENDING) {
+            blockers.add("migration " + creator + " is " + (row == null ? "not in the folder" : row.state()
+                    + (row.tracked() != null ? " with a tracking row" : "")) + ": only a pending file that never ran"
+                    + " here is moved; otherwise write a new migration");
+            return new RenumberAction(report, creator, null, null, blockers, dependent);
+        }
+        MigrationFile file = row.files().get(0);
+        Optional<Version> target = tool.versionBefore(dependent, file);
+        Optional<String> name = target.flatMap(v -> tool.renamedFile(file, v));
+        if (name.isEmpty()) {
+            blockers.add("the " + report.tool() + " format cannot name " + file.file() + " to sort before " + dependent
+                    + "; rename it by hand");
+            return new RenumberAction(report, creator, null, null, blockers, dependent);
+        }
+        if (report.row(target.get()).isPresent()) {
+            blockers.add("version " + target.get() + " is taken");
+        }
+        Path from = tool.migrationIsFolder() ? file.path().getParent() : file.path();
+        Path to = from.resolveSibling(name.get());
+        if (Files.exists(to)) {
+            blockers.add(to.getFileName() + " exists already");
+        }
+        FileMove move = new FileMove(from.toString(), to.toString(), FileMoves.trackedByGit(from));
+        return new RenumberAction(report, creator, move, target.get(), blockers, dependent);
+    }
+
+    /** The same plan made again on a fresh report, for the executor's check that nothing changed. */
+    RenumberAction replan(Report now, MigrationTool tool, String chosen) {
+        return before == null ? plan(now, tool, version, chosen) : before(now, tool, version, before);
     }
 
     /**
@@ -62,11 +113,12 @@ public final class RenumberAction implements Action {
             blockers.add("the " + report.tool() + " format cannot renumber " + file.file() + " by renaming it");
             return new RenumberAction(report, version, null, null, blockers);
         }
-        Path target = file.path().resolveSibling(name.get());
+        Path from = tool.migrationIsFolder() ? file.path().getParent() : file.path();
+        Path target = from.resolveSibling(name.get());
         if (Files.exists(target)) {
             blockers.add(target.getFileName() + " exists already");
         }
-        FileMove move = new FileMove(file.path().toString(), target.toString(), FileMoves.trackedByGit(file.path()));
+        FileMove move = new FileMove(from.toString(), target.toString(), FileMoves.trackedByGit(from));
         return new RenumberAction(report, version, move, next.get(), blockers);
     }
 
@@ -117,7 +169,9 @@ public final class RenumberAction implements Action {
     /** The renamed file as the report names it, for re-planning under the executor; null when blocked. */
     public String chosenFile() {
         return move == null ? null : report.rows().stream().flatMap(r -> r.files().stream())
-                .filter(f -> f.path().toString().equals(move.from())).map(MigrationFile::file).findFirst().orElse(null);
+                .filter(f -> f.path().toString().equals(move.from())
+                        || (f.path().getParent() != null && f.path().getParent().toString().equals(move.from())))
+                .map(MigrationFile::file).findFirst().orElse(null);
     }
 
     public List<String> blockers() {
@@ -131,7 +185,10 @@ public final class RenumberAction implements Action {
     @Override
     public Preview preview() {
         List<Preview.Step> steps = new ArrayList<>();
-        if (move != null) {
+        if (move != null && before != null) {
+            steps.add(new Preview.Step("rename it to " + newVersion + ", just before " + before + " which needs it;"
+                    + " its content is unchanged", FileMoves.describe(move) + "\n"));
+        } else if (move != null) {
             steps.add(new Preview.Step("rename the file to the next free version " + newVersion
                     + " (free in the folder and in the tracking table); its content is unchanged",
                     FileMoves.describe(move) + "\n"));

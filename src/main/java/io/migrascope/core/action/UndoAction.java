@@ -28,8 +28,15 @@ public final class UndoAction implements Action {
                 .filter(e -> entry.id().equals(e.undoOf()) && e.isCommitted())
                 .findFirst()
                 .ifPresent(e -> blockers.add("journal entry " + entry.id() + " was already undone by " + e.id()));
-        if (entry.removed().isEmpty() && entry.added().isEmpty() && entry.moves().isEmpty()) {
-            blockers.add("journal entry " + entry.id() + " changed no tracking rows and moved no files");
+        if (entry.removed().isEmpty() && entry.added().isEmpty() && entry.moves().isEmpty()
+                && entry.edits().isEmpty()) {
+            blockers.add("journal entry " + entry.id() + " changed no tracking rows and no files");
+        }
+        for (var edit : entry.edits()) {
+            if (!FileEditExecutor.holds(edit.path(), edit.after())) {
+                blockers.add(edit.path() + " changed since it was edited (or is gone): putting the old text back"
+                        + " would lose that change. Its old text is in journal entry " + entry.id());
+            }
         }
         for (var move : entry.moves()) {
             if (!java.nio.file.Files.exists(java.nio.file.Path.of(move.to()))) {
@@ -77,6 +84,9 @@ public final class UndoAction implements Action {
     @Override
     public Preview preview() {
         List<Preview.Step> steps = new ArrayList<>();
+        for (var edit : entry.edits()) {
+            steps.add(new Preview.Step("put back the text " + edit.path() + " had before", edit.before()));
+        }
         for (var move : FileMoves.reversed(entry.moves())) {
             steps.add(new Preview.Step("move the renamed file back", FileMoves.describe(move) + "\n"));
         }

@@ -47,7 +47,10 @@ public final class UndoExecutor {
         });
     }
 
-    /** Undo of a renumber: the files go back where they were; no tracking row was touched. */
+    /**
+     * Undo of a renumber or a file edit: the files go back where they were, with the text they had;
+     * no tracking row was touched.
+     */
     private TrackingWrite moveBack(UndoAction undo) throws ActionException, IOException {
         JournalEntry entry = undo.entry();
         java.time.Instant at = java.time.Instant.now();
@@ -55,8 +58,17 @@ public final class UndoExecutor {
         JournalEntry record = new JournalEntry(io.migrascope.core.journal.Journal.newId(at), at,
                 System.getProperty("user.name"), entry.dbRole(), entry.database(), entry.tool(), entry.schema(),
                 entry.table(), "undo", entry.versions(), context.reason(), undo.preview().render(), List.of(),
-                List.of(), back, entry.id(), JournalEntry.PENDING);
+                List.of(), back, entry.id(), JournalEntry.PENDING, entry.edits().stream()
+                .map(e -> new JournalEntry.FileEdit(e.path(), e.after(), e.before())).toList());
         context.journal().append(record);
+        for (JournalEntry.FileEdit e : record.edits()) {
+            try {
+                FileEditExecutor.write(java.nio.file.Path.of(e.path()), e.after());
+            } catch (IOException ex) {
+                context.journal().append(record.withState("failed: " + ex.getMessage()));
+                throw new ActionException("cannot write " + e.path() + ": " + ex.getMessage(), null, ex);
+            }
+        }
         for (JournalEntry.FileMove m : back) {
             try {
                 FileMoves.perform(m);

@@ -10,6 +10,7 @@ import io.migrascope.core.model.MigrationRow;
 import io.migrascope.core.model.MigrationState;
 import io.migrascope.core.model.ObjectEvidence;
 import io.migrascope.core.model.Version;
+import io.migrascope.core.tool.TrackingRead;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,12 +21,15 @@ final class FindingsBuilder {
     private final List<MigrationRow> rows;
     private final List<IgnoredFile> ignored;
     private final List<String> trackingProblems;
+    private final List<TrackingRead.EarlierAttempt> earlierAttempts;
     private final List<Finding> out = new ArrayList<>();
 
-    FindingsBuilder(List<MigrationRow> rows, List<IgnoredFile> ignored, List<String> trackingProblems) {
+    FindingsBuilder(List<MigrationRow> rows, List<IgnoredFile> ignored, List<String> trackingProblems,
+                    List<TrackingRead.EarlierAttempt> earlierAttempts) {
         this.rows = rows;
         this.ignored = ignored;
         this.trackingProblems = trackingProblems;
+        this.earlierAttempts = earlierAttempts;
     }
 
     List<Finding> build() {
@@ -82,6 +86,10 @@ final class FindingsBuilder {
         }
         for (String problem : trackingProblems) {
             out.add(Finding.of(FindingCode.TRACKING_TABLE_UNEXPECTED, List.of(), problem, List.of(), List.of()));
+        }
+        for (TrackingRead.EarlierAttempt e : earlierAttempts) {
+            out.add(Finding.of(FindingCode.FIRST_ATTEMPT_DIFFERS, List.of(e.version()), e.message(), List.of(),
+                    List.of()));
         }
         if (!ignored.isEmpty()) {
             out.add(Finding.of(FindingCode.IGNORED_FILE, List.of(),

@@ -72,7 +72,8 @@ public final class Reconciler {
                     ? withCatalog(row, objects.get(row.files().get(0).file()),
                             tool.untrackedMeansAppliedByHand(row.files().get(0))) : row);
         }
-        List<Finding> findings = new FindingsBuilder(rows, scan.ignored(), tracking.problems()).build();
+        List<Finding> findings = new FindingsBuilder(rows, scan.ignored(), tracking.problems(),
+                tracking.earlierAttempts()).build();
         return new Report(tool.id(), database, rows, findings, scan.ignored());
     }
 

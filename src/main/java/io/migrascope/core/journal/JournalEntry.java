@@ -23,6 +23,8 @@ import java.util.List;
  * @param removed  rows present before and gone after
  * @param added    rows present after and absent before
  * @param moves    files renamed, in order (renumber); undo moves them back
+ * @param edits    files whose text was replaced (a never-run file fixed from a guide); undo puts the
+ *                 old text back while the file still holds the new one
  * @param undoOf   the entry this one undoes, or null
  * @param state    {@code pending} until the transaction committed, then {@code committed}, or {@code failed: ...}
  */
@@ -43,7 +45,8 @@ public record JournalEntry(
         List<String> added,
         List<FileMove> moves,
         String undoOf,
-        String state) {
+        String state,
+        List<FileEdit> edits) {
 
     public static final String PENDING = "pending";
     public static final String COMMITTED = "committed";
@@ -53,6 +56,16 @@ public record JournalEntry(
         removed = List.copyOf(removed);
         added = List.copyOf(added);
         moves = moves == null ? List.of() : List.copyOf(moves);
+        // Entries written before file edits existed have no such field.
+        edits = edits == null ? List.of() : List.copyOf(edits);
+    }
+
+    /** An entry that edited no file. */
+    public JournalEntry(String id, Instant at, String osUser, String dbRole, String database, String tool, String schema,
+                        String table, String action, List<String> versions, String reason, String preview,
+                        List<String> removed, List<String> added, List<FileMove> moves, String undoOf, String state) {
+        this(id, at, osUser, dbRole, database, tool, schema, table, action, versions, reason, preview, removed, added,
+                moves, undoOf, state, List.of());
     }
 
     /**
@@ -65,14 +78,24 @@ public record JournalEntry(
     public record FileMove(String from, String to, boolean withGit) {
     }
 
+    /**
+     * One file whose whole text was replaced; both texts are kept, so nothing is lost.
+     *
+     * @param path   the absolute path
+     * @param before the text before
+     * @param after  the text written
+     */
+    public record FileEdit(String path, String before, String after) {
+    }
+
     public JournalEntry withState(String newState) {
         return new JournalEntry(id, at, osUser, dbRole, database, tool, schema, table, action, versions, reason, preview,
-                removed, added, moves, undoOf, newState);
+                removed, added, moves, undoOf, newState, edits);
     }
 
     public JournalEntry withImages(List<String> removedRows, List<String> addedRows) {
         return new JournalEntry(id, at, osUser, dbRole, database, tool, schema, table, action, versions, reason, preview,
-                removedRows, addedRows, moves, undoOf, state);
+                removedRows, addedRows, moves, undoOf, state, edits);
     }
 
     public boolean isCommitted() {

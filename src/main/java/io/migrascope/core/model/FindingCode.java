@@ -18,7 +18,9 @@ public enum FindingCode {
     UNREADABLE_FILE(Severity.ERROR),
     EMPTY_FILE(Severity.WARNING),
     IGNORED_FILE(Severity.INFO),
-    TRACKING_TABLE_UNEXPECTED(Severity.WARNING);
+    TRACKING_TABLE_UNEXPECTED(Severity.WARNING),
+    /** Information: the tool's status and deploy accept it; only its development workflow complains. */
+    FIRST_ATTEMPT_DIFFERS(Severity.INFO);
 
     private final Severity severity;
 

@@ -86,6 +86,19 @@ public interface MigrationTool {
     }
 
     /**
+     * A version that sorts just before {@code next} in this tool's style, for moving a file that never
+     * ran before the file that needs it; empty when the tool has no such notion.
+     */
+    default Optional<Version> versionBefore(Version next, MigrationFile like) {
+        return Optional.empty();
+    }
+
+    /** Whether a migration is a folder ({@code <name>/migration.sql}): a renumber then renames the folder. */
+    default boolean migrationIsFolder() {
+        return false;
+    }
+
+    /**
      * Whether an untracked file whose objects exist counts as UNTRACKED (applied by hand). Not for
      * files the tool runs again by design, like Flyway's changed repeatables: those stay PENDING.
      */

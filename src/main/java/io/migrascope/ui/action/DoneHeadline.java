@@ -2,6 +2,7 @@ package io.migrascope.ui.action;
 
 import io.migrascope.core.action.Action;
 import io.migrascope.core.action.ApplyAction;
+import io.migrascope.core.action.FileEditAction;
 import io.migrascope.core.action.RenumberAction;
 import io.migrascope.core.action.RepairAction;
 import io.migrascope.core.action.SyncAction;
@@ -32,6 +33,9 @@ final class DoneHeadline {
         }
         if (action instanceof RenumberAction r) {
             return "Renamed " + Path.of(r.move().from()).getFileName() + " to " + Path.of(r.move().to()).getFileName();
+        }
+        if (action instanceof FileEditAction e) {
+            return "Edited " + Path.of(e.edit().path()).getFileName() + ": it no longer creates " + e.table();
         }
         if (action instanceof UndoAction u) {
             return "Undid journal entry " + u.entry().id();

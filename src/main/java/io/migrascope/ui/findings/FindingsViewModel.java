@@ -1,10 +1,9 @@
 package io.migrascope.ui.findings;
 
+import io.migrascope.core.action.RecoveryPlanner;
 import io.migrascope.core.model.ActionKind;
 import io.migrascope.core.model.Finding;
-import io.migrascope.core.model.FindingCode;
 import io.migrascope.core.model.Report;
-import io.migrascope.core.model.Severity;
 import io.migrascope.core.model.Version;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -67,7 +66,7 @@ public final class FindingsViewModel {
 
     /** Whether the guided recovery has something to say: everything but plain information, and pending files. */
     public static boolean hasGuide(Finding finding) {
-        return finding.severity() != Severity.INFO || finding.code() == FindingCode.PENDING;
+        return RecoveryPlanner.hasGuide(finding);
     }
 
     /** The button text of an action. */

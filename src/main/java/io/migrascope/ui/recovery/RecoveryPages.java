@@ -97,6 +97,8 @@ final class RecoveryPages {
 
     private Node option(RecoveryOption option, int index, ToggleGroup group) {
         RadioButton radio = new RadioButton(option.label());
+        // Labels name migrations like 20250203180200_revenue: an underscore is text here, not a mnemonic.
+        radio.setMnemonicParsing(false);
         radio.setToggleGroup(group);
         radio.setUserData(option);
         radio.setWrapText(true);

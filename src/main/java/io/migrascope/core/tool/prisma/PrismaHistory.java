@@ -121,12 +121,14 @@ final class PrismaHistory {
         scan.files().forEach(f -> files.put(f.version().text(), f));
         List<TrackedRow> counting = new ArrayList<>(byName.size());
         List<String> problems = new ArrayList<>(raw.problems());
+        List<TrackingRead.EarlierAttempt> earlier = new ArrayList<>(raw.earlierAttempts());
         for (Map.Entry<String, List<TrackedRow>> e : byName.entrySet()) {
             TrackedRow decided = decide(e.getValue(), files.get(e.getKey()));
             counting.add(decided);
-            firstAttemptProblem(e.getValue(), decided, files.get(e.getKey())).ifPresent(problems::add);
+            firstAttemptProblem(e.getValue(), decided, files.get(e.getKey()))
+                    .ifPresent(m -> earlier.add(new TrackingRead.EarlierAttempt(decided.version(), m)));
         }
-        return new TrackingRead(raw.tableExists(), counting, problems);
+        return new TrackingRead(raw.tableExists(), counting, problems, earlier);
     }
 
     private static TrackedRow decide(List<TrackedRow> rows, MigrationFile file) {
@@ -185,7 +187,7 @@ final class PrismaHistory {
                 + first.columns().get("started_at") + ", checksum " + first.checksum() + ") ran other SQL than "
                 + file.file() + " holds today. prisma migrate dev compares the file with that first row and will report"
                 + " \"The migration `" + first.version() + "` was modified after it was applied\" and ask for a reset;"
-                + " deploy is not affected.");
+                + " prisma migrate status and deploy do not look at it.");
     }
 
     private static TrackedRow last(List<TrackedRow> rows, Outcome outcome) {

@@ -96,6 +96,36 @@ public final class PrismaTool implements MigrationTool {
         return Optional.empty();
     }
 
+    /** The folder's new name: the version is the whole folder name. */
+    @Override
+    public Optional<String> renamedFile(MigrationFile file, Version version) {
+        return Optional.of(version.text());
+    }
+
+    /**
+     * One second before {@code next}'s timestamp, with the file's own description: how
+     * {@code migrate dev} would have named it had it been created just before.
+     */
+    @Override
+    public Optional<Version> versionBefore(Version next, MigrationFile like) {
+        String text = next.text();
+        if (text.length() < 15 || text.charAt(14) != '_' || !text.substring(0, 14).chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        try {
+            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+            String before = java.time.LocalDateTime.parse(text.substring(0, 14), f).minusSeconds(1).format(f);
+            return Optional.of(Version.textual(before + "_" + like.name()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean migrationIsFolder() {
+        return true;
+    }
+
     @Override
     public TrackingWriter writer(String schema, String database) {
         return new PrismaTrackingTable(schema);

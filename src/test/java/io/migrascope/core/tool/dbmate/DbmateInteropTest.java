@@ -13,6 +13,7 @@ import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.Detection;
 import io.migrascope.core.tool.TableColumns;
 import io.migrascope.core.tool.supabase.ToolHarness;
+import io.migrascope.testing.NodeTools;
 import io.migrascope.testing.MigrationFolder;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
@@ -50,7 +51,7 @@ class DbmateInteropTest {
                 .file("20240102000000_users_index.sql", INDEX)
                 .file("20240103000000_orders.sql", file("orders"));
         DbmateCli dbmate = new DbmateCli(db, dir);
-        DbmateCli.Run up = dbmate.run("up");
+        NodeTools.Run up = dbmate.run("up");
         assertEquals(0, up.exitCode(), up.toString());
         Report report = migrascope(db).status();
         assertTrue(report.rows().stream().allMatch(r -> r.state() == MigrationState.APPLIED), report.rows().toString());
@@ -69,11 +70,11 @@ class DbmateInteropTest {
         assertEquals(2, migrascope(db).apply().size());
         assertTrue(db.tableExists("users"), "only the up block ran");
         DbmateCli dbmate = new DbmateCli(db, dir);
-        DbmateCli.Run status = dbmate.run("status");
+        NodeTools.Run status = dbmate.run("status");
         assertTrue(status.output().contains("[X] 20240101000000_users.sql")
                 && status.output().contains("[X] 20240102000000_users_index.sql")
                 && status.output().contains("Pending: 0"), status.toString());
-        DbmateCli.Run up = dbmate.run("up");
+        NodeTools.Run up = dbmate.run("up");
         assertEquals(0, up.exitCode(), up.toString());
         assertFalse(up.output().contains("Applying"), up.toString());
     }
@@ -84,7 +85,7 @@ class DbmateInteropTest {
         DbmateCli dbmate = new DbmateCli(db, dir);
         assertEquals(0, dbmate.run("up").exitCode());
         migrascope(db).repair(ActionKind.DELETE_TRACKING_ROW, "20240101000000");
-        DbmateCli.Run status = dbmate.run("status");
+        NodeTools.Run status = dbmate.run("status");
         assertTrue(status.output().contains("[ ] 20240101000000_users.sql") && status.output().contains("Pending: 1"),
                 status.toString());
     }
@@ -96,7 +97,7 @@ class DbmateInteropTest {
                 .file("20240102000000_orders.sql", file("orders"));
         DbmateCli dbmate = new DbmateCli(db, dir);
         assertEquals(0, dbmate.run("up").exitCode());
-        DbmateCli.Run rollback = dbmate.run("rollback");
+        NodeTools.Run rollback = dbmate.run("rollback");
         assertEquals(0, rollback.exitCode(), rollback.toString());
         Report report = migrascope(db).status();
         assertEquals(MigrationState.APPLIED, row(report, "20240101000000").state());
@@ -112,7 +113,7 @@ class DbmateInteropTest {
         assertEquals(0, dbmate.run("up").exitCode());
         new MigrationFolder(dir).file("20240102000000_merged_late.sql", file("late"));
         assertEquals(MigrationState.PENDING, migrascope(db).stateOf("20240102000000"));
-        DbmateCli.Run up = dbmate.run("up");
+        NodeTools.Run up = dbmate.run("up");
         assertTrue(up.output().contains("Applying: 20240102000000_merged_late.sql"), up.toString());
         assertTrue(db.tableExists("late"));
     }
@@ -122,7 +123,7 @@ class DbmateInteropTest {
         new MigrationFolder(dir)
                 .file("1_ok.sql", "-- migrate:up\ncreate table ok (id int);\n-- migrate:down because reasons\ndrop table ok;\n")
                 .file("2_no_down.sql", "-- migrate:up\ncreate table a (id int);\n");
-        DbmateCli.Run up = new DbmateCli(db, dir).run("up");
+        NodeTools.Run up = new DbmateCli(db, dir).run("up");
         assertTrue(db.tableExists("ok"), up.toString());
         String dbmateSays = "dbmate requires each migration to define a down block with '-- migrate:down'";
         assertTrue(up.output().contains(dbmateSays), up.toString());

@@ -11,6 +11,7 @@ import io.migrascope.core.model.MigrationRow;
 import io.migrascope.core.model.MigrationState;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.prisma.ToolRun;
+import io.migrascope.testing.NodeTools;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ class DrizzleInteropTest {
     @Test
     void afterDrizzleMigratesEveryMigrationIsAppliedAndNothingIsFound(TestDatabase db) throws Exception {
         threeMigrations();
-        DrizzleNode.Result r = DrizzleNode.migrate(db, dir.resolve("drizzle"));
+        NodeTools.Run r = DrizzleNode.migrate(db, dir.resolve("drizzle"));
         assertTrue(r.ok(), r.output());
         Report report = migrascope(db).status();
         assertEquals(List.of(MigrationState.APPLIED, MigrationState.APPLIED, MigrationState.APPLIED),
@@ -84,7 +85,7 @@ class DrizzleInteropTest {
         }
         db.execute("CREATE SCHEMA drizzle");
         db.execute("CREATE TABLE drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)");
-        DrizzleNode.Result before = DrizzleNode.migrate(db, p.out());
+        NodeTools.Run before = DrizzleNode.migrate(db, p.out());
         assertFalse(before.ok(), "today drizzle fails on the existing tables: " + before.output());
         assertTrue(before.output().contains("already exists"), before.output());
 
@@ -92,7 +93,7 @@ class DrizzleInteropTest {
         for (String version : List.of("0000", "0001", "0002")) {
             migrascope.repair(ActionKind.MARK_APPLIED, version);
         }
-        DrizzleNode.Result after = DrizzleNode.migrate(db, p.out());
+        NodeTools.Run after = DrizzleNode.migrate(db, p.out());
         assertTrue(after.ok(), after.output());
         assertEquals(List.of("3"), db.column("SELECT count(*) FROM drizzle.__drizzle_migrations"));
         assertTrue(migrascope.status().rows().stream().allMatch(m -> m.state() == MigrationState.APPLIED));
@@ -111,7 +112,7 @@ class DrizzleInteropTest {
         assertTrue(row.evidence().get(0).startsWith("drizzle will never apply this: its journal time " + (T0 + 1_000)
                 + " "), row.evidence().toString());
 
-        DrizzleNode.Result r = DrizzleNode.migrate(db, p.out());
+        NodeTools.Run r = DrizzleNode.migrate(db, p.out());
         assertTrue(r.ok(), "drizzle says nothing: " + r.output());
         assertFalse(db.tableExists("public.feature_branch"), "drizzle skipped it");
 
@@ -133,7 +134,7 @@ class DrizzleInteropTest {
                 + " FROM information_schema.columns WHERE table_schema = 'drizzle' ORDER BY ordinal_position";
         assertEquals(drizzles.column(columns), mine.column(columns));
 
-        DrizzleNode.Result r = DrizzleNode.migrate(mine, p.out());
+        NodeTools.Run r = DrizzleNode.migrate(mine, p.out());
         assertTrue(r.ok(), r.output());
         assertEquals(3, mine.column(rows).size(), "drizzle inserted nothing");
     }
@@ -145,7 +146,7 @@ class DrizzleInteropTest {
         db.execute("INSERT INTO drizzle.__drizzle_migrations (hash) VALUES ('hand-made')");
         Report report = migrascope(db).status();
         assertTrue(report.findings().stream().anyMatch(f -> f.message().contains("has no created_at")), report.findings().toString());
-        DrizzleNode.Result r = DrizzleNode.migrate(db, p.out());
+        NodeTools.Run r = DrizzleNode.migrate(db, p.out());
         assertFalse(r.ok());
         assertTrue(r.output().contains("already exists"), r.output());
     }

@@ -14,6 +14,7 @@ import io.migrascope.core.model.ActionKind;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.nodepgmigrate.NpmTools;
 import io.migrascope.core.tool.nodepgmigrate.TrackingHarness;
+import io.migrascope.testing.NodeTools;
 import io.migrascope.testing.MigrationFolder;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
@@ -44,12 +45,12 @@ class KnexInteropTest {
         return Files.createDirectories(project.resolve("migrations"));
     }
 
-    private NpmTools.Run knex(TestDatabase db, String... args) {
+    private NodeTools.Run knex(TestDatabase db, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--knexfile";
         all[1] = project.resolve("knexfile.js").toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return NpmTools.run(project, Map.of("DATABASE_URL", NpmTools.postgresUrl(db)), "knex", all);
+        return NpmTools.run(project, Map.of("DATABASE_URL", NodeTools.postgresUrl(db)), "knex", all);
     }
 
     private static String js(String table) {
@@ -62,7 +63,7 @@ class KnexInteropTest {
         new MigrationFolder(migrations())
                 .file("20240101120000_users.js", js("users"))
                 .file("20240102120000_orders.js", js("orders"));
-        NpmTools.Run run = knex(db, "migrate:latest");
+        NodeTools.Run run = knex(db, "migrate:latest");
         assertEquals(0, run.exitCode(), run.toString());
         Report report = new TrackingHarness(tool, db, project).status();
         assertEquals(List.of("APPLIED", "APPLIED"), report.rows().stream().map(r -> r.state().name()).toList());
@@ -78,7 +79,7 @@ class KnexInteropTest {
         TrackingHarness h = new TrackingHarness(tool, db, project);
         h.createTables();
         h.run(h.plan(ActionKind.MARK_APPLIED, "20240101120000_users.js"));
-        NpmTools.Run run = knex(db, "migrate:latest");
+        NodeTools.Run run = knex(db, "migrate:latest");
         assertEquals(0, run.exitCode(), run.toString());
         assertFalse(db.tableExists("public.users"), "Knex must not run what Migrascope marked applied");
         assertTrue(db.tableExists("public.orders"));
@@ -98,9 +99,9 @@ class KnexInteropTest {
         assertEquals("MISSING_FILE", stateOf(report, "20240101120000_users.js"));
         String expected = "The migration directory is corrupt, the following files are missing: 20240101120000_users.js";
         assertTrue(String.join("\n", row(report, "20240101120000_users.js").evidence()).contains(expected));
-        NpmTools.Run refused = knex(db, "migrate:latest");
+        NodeTools.Run refused = knex(db, "migrate:latest");
         assertNotEquals(0, refused.exitCode(), refused.toString());
-        assertTrue(refused.all().contains(expected), refused.toString());
+        assertTrue(refused.output().contains(expected), refused.toString());
     }
 
     @Test
@@ -109,9 +110,9 @@ class KnexInteropTest {
         assertEquals(0, knex(db, "migrate:latest").exitCode());
         new MigrationFolder(project.resolve("migrations")).file("20240102120000_orders.js", js("orders"));
         db.execute("UPDATE knex_migrations_lock SET is_locked = 1");
-        NpmTools.Run refused = knex(db, "migrate:latest");
+        NodeTools.Run refused = knex(db, "migrate:latest");
         assertNotEquals(0, refused.exitCode(), refused.toString());
-        assertTrue(refused.all().contains("Migration table is already locked"), refused.toString());
+        assertTrue(refused.output().contains("Migration table is already locked"), refused.toString());
         Report report = new TrackingHarness(tool, db, project).status();
         assertTrue(report.findings().stream().anyMatch(f -> f.message().contains("knex migrate:unlock")),
                 report.findings().toString());
@@ -126,9 +127,9 @@ class KnexInteropTest {
         h.createTables();
         KnexTable writer = new KnexTable("public");
         try (Connection c = db.connect(); HeldLock held = ToolLock.acquire(c, writer.lock(), Duration.ZERO, writer.lockName())) {
-            NpmTools.Run refused = knex(db, "migrate:latest");
+            NodeTools.Run refused = knex(db, "migrate:latest");
             assertNotEquals(0, refused.exitCode(), refused.toString());
-            assertTrue(refused.all().contains("Migration table is already locked"), refused.toString());
+            assertTrue(refused.output().contains("Migration table is already locked"), refused.toString());
         }
         assertEquals(0, knex(db, "migrate:latest").exitCode(), "released, Knex runs");
     }

@@ -12,6 +12,7 @@ import io.migrascope.core.db.ToolLock;
 import io.migrascope.core.model.ActionKind;
 import io.migrascope.core.model.MigrationRow;
 import io.migrascope.core.model.Report;
+import io.migrascope.testing.NodeTools;
 import io.migrascope.testing.MigrationFolder;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
@@ -40,8 +41,8 @@ class NodePgMigrateInteropTest {
         return Files.createDirectories(work.resolve("migrations"));
     }
 
-    private NpmTools.Run up(TestDatabase db, Path dir) {
-        return NpmTools.run(work, Map.of("DATABASE_URL", NpmTools.postgresUrl(db)), "node-pg-migrate", "up", "-m",
+    private NodeTools.Run up(TestDatabase db, Path dir) {
+        return NpmTools.run(work, Map.of("DATABASE_URL", NodeTools.postgresUrl(db)), "node-pg-migrate", "up", "-m",
                 dir.toString());
     }
 
@@ -60,7 +61,7 @@ class NodePgMigrateInteropTest {
         new MigrationFolder(dir)
                 .file("1700000000000_users.js", js("users"))
                 .file("1700000000001_orders.sql", sql("CREATE TABLE orders (id int);"));
-        NpmTools.Run run = up(db, dir);
+        NodeTools.Run run = up(db, dir);
         assertEquals(0, run.exitCode(), run.toString());
         Report report = new TrackingHarness(tool, db, dir).status();
         assertEquals(List.of("APPLIED", "APPLIED"), report.rows().stream().map(r -> r.state().name()).toList());
@@ -74,7 +75,7 @@ class NodePgMigrateInteropTest {
         for (String f : NodePgMigrateOrderTest.TOOL_ORDER) {
             folder.file(f, sql("SELECT 1;"));
         }
-        NpmTools.Run run = up(db, dir);
+        NodeTools.Run run = up(db, dir);
         assertEquals(0, run.exitCode(), run.toString());
         List<String> ranInOrder = db.column("SELECT name FROM public.pgmigrations ORDER BY id");
         List<String> ours = new ArrayList<>();
@@ -91,7 +92,7 @@ class NodePgMigrateInteropTest {
         TrackingHarness h = new TrackingHarness(tool, db, dir);
         h.createTables();
         h.run(h.plan(ActionKind.MARK_APPLIED, "1700000000000_users"));
-        NpmTools.Run run = up(db, dir);
+        NodeTools.Run run = up(db, dir);
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(db.tableExists("public.orders"));
         assertTrue(!db.tableExists("public.users"), "the tool must not run a migration Migrascope marked applied");
@@ -112,14 +113,14 @@ class NodePgMigrateInteropTest {
         assertEquals("OUT_OF_ORDER", b.state().name());
         String expected = "Not run migration 1700000000001_b is preceding already run migration 1700000000002_c";
         assertTrue(b.evidence().get(0).startsWith(expected), b.evidence().toString());
-        NpmTools.Run refused = up(db, dir);
+        NodeTools.Run refused = up(db, dir);
         assertNotEquals(0, refused.exitCode(), refused.toString());
-        assertTrue(refused.all().contains(expected), refused.toString());
+        assertTrue(refused.output().contains(expected), refused.toString());
 
         h.run(h.plan(ActionKind.MARK_APPLIED, "1700000000001_b"));
-        NpmTools.Run content = up(db, dir);
+        NodeTools.Run content = up(db, dir);
         assertEquals(0, content.exitCode(), "the order check passes after the repair:\n" + content);
-        assertTrue(content.all().contains("No migrations to run!"), content.toString());
+        assertTrue(content.output().contains("No migrations to run!"), content.toString());
     }
 
     @Test
@@ -132,7 +133,7 @@ class NodePgMigrateInteropTest {
         h.run(h.plan(ActionKind.DELETE_TRACKING_ROW, "1700000000000_log"));
         // Its table is still there, so the catalog calls it untracked; the tool runs it again regardless.
         assertEquals("UNTRACKED", stateOf(h.status(), "1700000000000_log"));
-        NpmTools.Run again = up(db, dir);
+        NodeTools.Run again = up(db, dir);
         assertEquals(0, again.exitCode(), again.toString());
         assertEquals(List.of("2"), db.column("SELECT count(*) FROM runs"));
     }
@@ -144,9 +145,9 @@ class NodePgMigrateInteropTest {
         NodePgMigrateTable writer = new NodePgMigrateTable("public");
         try (Connection c = db.connect();
              HeldLock held = ToolLock.acquire(c, writer.lock(), Duration.ZERO, writer.lockName())) {
-            NpmTools.Run refused = up(db, dir);
+            NodeTools.Run refused = up(db, dir);
             assertNotEquals(0, refused.exitCode(), refused.toString());
-            assertTrue(refused.all().contains("Another migration is already running"), refused.toString());
+            assertTrue(refused.output().contains("Another migration is already running"), refused.toString());
         }
         assertEquals(0, up(db, dir).exitCode(), "released, the tool runs");
     }

@@ -25,7 +25,7 @@ import java.util.UUID;
  * Times come from the client clock as in the engine; each call advances a fake clock by a second so
  * started_at orders the rows the way they happened.
  */
-final class PrismaEngineRows {
+public final class PrismaEngineRows {
     /** create_migrations_table, verbatim; the engine runs it unqualified in the URL's schema. */
     static final String CREATE_TABLE = """
             CREATE TABLE _prisma_migrations (
@@ -43,7 +43,7 @@ final class PrismaEngineRows {
     private Instant clock = Instant.parse("2025-02-03T18:02:00Z");
 
     /** Creates the table first, as the first deploy does. */
-    PrismaEngineRows(TestDatabase db) throws SQLException {
+    public PrismaEngineRows(TestDatabase db) throws SQLException {
         this(db, true);
     }
 
@@ -60,12 +60,12 @@ final class PrismaEngineRows {
     }
 
     /** render_checksum: SHA-256 of the script string, two hex digits per byte. */
-    static String checksum(String script) throws Exception {
+    public static String checksum(String script) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** apply_migrations.rs on success: record_migration_started, record_successful_step, record_migration_finished. */
-    String deployed(String name, String script) throws Exception {
+    public String deployed(String name, String script) throws Exception {
         String id = started(name, checksum(script));
         update("UPDATE \"_prisma_migrations\" SET \"applied_steps_count\" = (\"applied_steps_count\" + ?) WHERE \"id\" = ?", 1, id);
         update("UPDATE \"_prisma_migrations\" SET \"finished_at\" = ? WHERE \"id\" = ?", tick(), id);
@@ -73,7 +73,7 @@ final class PrismaEngineRows {
     }
 
     /** apply_migrations.rs on error: record_migration_started, then record_failed_step stores the logs. */
-    String failed(String name, String script, String logs) throws Exception {
+    public String failed(String name, String script, String logs) throws Exception {
         String id = started(name, checksum(script));
         update("UPDATE \"_prisma_migrations\" SET \"logs\" = ? WHERE \"id\" = ?", logs, id);
         return id;

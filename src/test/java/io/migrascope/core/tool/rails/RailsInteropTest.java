@@ -13,6 +13,8 @@ import io.migrascope.core.model.ActionKind;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.nodepgmigrate.NpmTools;
 import io.migrascope.core.tool.nodepgmigrate.TrackingHarness;
+import io.migrascope.testing.NodeTools;
+import java.util.Map;
 import io.migrascope.testing.MigrationFolder;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
@@ -56,18 +58,9 @@ class RailsInteropTest {
         assumeTrue(available, "Ruby with ActiveRecord and pg is needed: apt-get install -y ruby-activerecord ruby-pg");
     }
 
-    private NpmTools.Run activeRecord(TestDatabase db, String command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("ruby", SCRIPT.toString(), command, app.resolve("db/migrate").toString())
-                .directory(app.toFile());
-        pb.environment().put("DATABASE_URL", NpmTools.postgresUrl(db));
-        Path out = Files.createTempFile(app, "ruby", ".out");
-        Path err = Files.createTempFile(app, "ruby", ".err");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("ruby " + command + " did not finish");
-        }
-        return new NpmTools.Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    private NodeTools.Run activeRecord(TestDatabase db, String command) {
+        return NodeTools.exec(app, Map.of("DATABASE_URL", NodeTools.postgresUrl(db)), 120, false,
+                List.of("ruby", SCRIPT.toString(), command, app.resolve("db/migrate").toString()));
     }
 
     private MigrationFolder migrations() throws Exception {
@@ -81,7 +74,7 @@ class RailsInteropTest {
     @Test
     void whatRailsMigratesMigrascopeReadsAsApplied(TestDatabase db) throws Exception {
         migrations();
-        NpmTools.Run run = activeRecord(db, "migrate");
+        NodeTools.Run run = activeRecord(db, "migrate");
         assertEquals(0, run.exitCode(), run.toString());
         Report report = new TrackingHarness(tool, db, app).status();
         assertEquals(List.of("APPLIED", "APPLIED"), report.rows().stream().map(r -> r.state().name()).toList());
@@ -96,10 +89,10 @@ class RailsInteropTest {
         TrackingHarness h = new TrackingHarness(tool, db, app);
         h.createTables();
         h.run(h.plan(ActionKind.MARK_APPLIED, "20240101120000"));
-        NpmTools.Run status = activeRecord(db, "status");
+        NodeTools.Run status = activeRecord(db, "status");
         assertTrue(status.out().contains("pending=20240102120000\n"), status.toString());
         h.run(h.plan(ActionKind.MARK_APPLIED, "20240102120000"));
-        NpmTools.Run after = activeRecord(db, "status");
+        NodeTools.Run after = activeRecord(db, "status");
         assertTrue(after.out().contains("needs_migration=false"), after.toString());
         assertEquals(0, activeRecord(db, "migrate").exitCode());
         assertFalse(db.tableExists("public.users"), "Rails must not run what Migrascope marked applied");
@@ -111,9 +104,9 @@ class RailsInteropTest {
         assertEquals(String.valueOf(RailsTable.lockId(db.name())), activeRecord(db, "lock_id").out().strip());
         RailsTable writer = new RailsTable("public", db.name());
         try (Connection c = db.connect(); HeldLock held = ToolLock.acquire(c, writer.lock(), Duration.ZERO, writer.lockName())) {
-            NpmTools.Run refused = activeRecord(db, "migrate");
+            NodeTools.Run refused = activeRecord(db, "migrate");
             assertNotEquals(0, refused.exitCode(), refused.toString());
-            assertTrue(refused.all().contains("ConcurrentMigrationError"), refused.toString());
+            assertTrue(refused.output().contains("ConcurrentMigrationError"), refused.toString());
         }
     }
 }

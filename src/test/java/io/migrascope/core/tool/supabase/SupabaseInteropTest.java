@@ -12,6 +12,7 @@ import io.migrascope.core.model.MigrationRow;
 import io.migrascope.core.model.MigrationState;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.model.Version;
+import io.migrascope.testing.NodeTools;
 import io.migrascope.testing.MigrationFolder;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
@@ -73,7 +74,7 @@ class SupabaseInteropTest {
     @Test
     void afterDbPushEveryFileIsAppliedBecauseOurSplitIsTheClis(TestDatabase db) throws Exception {
         threeFiles();
-        SupabaseCli.Run push = new SupabaseCli(db, project).run("db", "push", "--yes");
+        NodeTools.Run push = new SupabaseCli(db, project).run("db", "push", "--yes");
         assertEquals(0, push.exitCode(), push.toString());
         Report report = migrascope(db).status();
         for (MigrationRow r : report.rows()) {
@@ -88,12 +89,12 @@ class SupabaseInteropTest {
             throws Exception {
         threeFiles();
         assertEquals(3, migrascope(db).apply().size());
-        SupabaseCli.Run pushElsewhere = new SupabaseCli(other, project).run("db", "push", "--yes");
+        NodeTools.Run pushElsewhere = new SupabaseCli(other, project).run("db", "push", "--yes");
         assertEquals(0, pushElsewhere.exitCode(), pushElsewhere.toString());
         assertEquals(stored(other), stored(db), "the same rows, statement for statement");
 
         SupabaseCli cli = new SupabaseCli(db, project);
-        SupabaseCli.Run push = cli.run("db", "push", "--yes");
+        NodeTools.Run push = cli.run("db", "push", "--yes");
         assertTrue(push.output().contains("Remote database is up to date."), push.toString());
     }
 
@@ -106,7 +107,7 @@ class SupabaseInteropTest {
         assertFalse(migrascope.planApply().preview().isRunnable());
 
         SupabaseCli cli = new SupabaseCli(db, project);
-        SupabaseCli.Run push = cli.run("db", "push", "--yes");
+        NodeTools.Run push = cli.run("db", "push", "--yes");
         assertNotEquals(0, push.exitCode());
         assertTrue(push.output().contains("duplicate key value violates unique constraint \"schema_migrations_pkey\""
                 + " (SQLSTATE 23505)") && push.output().contains("Key (version)=(006) already exists."), push.toString());
@@ -121,7 +122,7 @@ class SupabaseInteropTest {
         MigrationFile payouts = six.files().stream().filter(f -> f.name().equals("creator_payouts")).findFirst().orElseThrow();
         Version next = tool.nextVersion(Version.textual("007"), payouts).orElseThrow();
         Files.move(payouts.path(), payouts.path().resolveSibling(tool.renamedFile(payouts, next).orElseThrow()));
-        SupabaseCli.Run again = cli.run("db", "push", "--yes");
+        NodeTools.Run again = cli.run("db", "push", "--yes");
         assertEquals(0, again.exitCode(), again.toString());
         assertTrue(migrascope.status().rows().stream().allMatch(r -> r.state() == MigrationState.APPLIED),
                 migrascope.status().rows().toString());
@@ -133,12 +134,12 @@ class SupabaseInteropTest {
                 .file("20211208000000_init.sql", "create schema legacy;\n")
                 .file("20240102_eight_digits.sql", "create table a (id int);\n");
         SupabaseCli cli = new SupabaseCli(db, project);
-        SupabaseCli.Run first = cli.run("db", "push", "--yes");
+        NodeTools.Run first = cli.run("db", "push", "--yes");
         assertTrue(first.output().contains("Skipping migration 20211208000000_init.sql"), first.toString());
         assertTrue(migrascope(db).status().ignored().stream().anyMatch(i -> i.file().endsWith("20211208000000_init.sql")));
 
         new MigrationFolder(migrations).file("20240101120000_fourteen_digits.sql", "create table b (id int);\n");
-        SupabaseCli.Run refused = cli.run("db", "push", "--yes");
+        NodeTools.Run refused = cli.run("db", "push", "--yes");
         assertTrue(refused.output().contains("Found local migration files to be inserted before the last migration on"
                 + " remote database."), refused.toString());
         assertEquals(MigrationState.OUT_OF_ORDER, migrascope(db).stateOf("20240101120000"));
@@ -151,19 +152,19 @@ class SupabaseInteropTest {
         assertEquals(0, cli.run("db", "push", "--yes").exitCode());
         ToolHarness migrascope = migrascope(db);
 
-        SupabaseCli.Run reverted = cli.run("migration", "repair", "--status", "reverted", "20240103000000", "--yes");
+        NodeTools.Run reverted = cli.run("migration", "repair", "--status", "reverted", "20240103000000", "--yes");
         assertEquals(0, reverted.exitCode(), reverted.toString());
         assertEquals(MigrationState.UNTRACKED, migrascope.stateOf("20240103000000"), "the row is gone, the table is not");
 
         migrascope.repair(ActionKind.MARK_APPLIED, "20240103000000");
-        SupabaseCli.Run push = cli.run("db", "push", "--yes");
+        NodeTools.Run push = cli.run("db", "push", "--yes");
         assertTrue(push.output().contains("Remote database is up to date."), push.toString());
 
         migrascope.repair(ActionKind.DELETE_TRACKING_ROW, "20240102000000");
-        SupabaseCli.Run list = cli.run("migration", "list");
+        NodeTools.Run list = cli.run("migration", "list");
         assertTrue(list.output().matches("(?s).*`20240102000000` \\| ` ` .*"), list.toString());
 
-        SupabaseCli.Run applied = cli.run("migration", "repair", "--status", "applied", "20240102000000", "--yes");
+        NodeTools.Run applied = cli.run("migration", "repair", "--status", "applied", "20240102000000", "--yes");
         assertEquals(0, applied.exitCode(), applied.toString());
         assertEquals(MigrationState.APPLIED, migrascope.stateOf("20240102000000"));
     }

@@ -32,11 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(PostgresExtension.class)
 class SupabaseStatusTest {
     /** CreateMigrationTable, verbatim. */
-    static final List<String> CLI_DDL = List.of(
-            "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
-            "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
-            "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
-            "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text");
+    static final List<String> CLI_DDL = SupabaseCli.TABLE_DDL;
 
     @TempDir
     Path dir;
