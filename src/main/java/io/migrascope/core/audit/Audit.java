@@ -4,6 +4,7 @@ import io.migrascope.core.db.CatalogSnapshot;
 import io.migrascope.core.model.ObjectEvidence;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.sql.extract.Extraction;
+import io.migrascope.core.tool.FileReader;
 import io.migrascope.core.tool.FileScan;
 import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.TrackingRead;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -64,9 +66,10 @@ public final class Audit {
     /** Scans the folder and reads tracking, then reconciles; runs on the caller's (background) thread. */
     public Report run(Connection connection, String databaseLabel)
             throws IOException, SQLException, TrackingTableException {
+        Map<Path, String> texts = new ConcurrentHashMap<>();
         CompletableFuture<FileScan> scan = CompletableFuture.supplyAsync(() -> {
             try {
-                return tool.scan(folder);
+                return probeCatalog ? FileReader.keepingTexts(texts, () -> tool.scan(folder)) : tool.scan(folder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -80,7 +83,7 @@ public final class Audit {
             scan.cancel(false);
             throw e;
         }
-        return reconcile(databaseLabel, join(scan), tracking, catalog);
+        return reconcile(databaseLabel, join(scan), tracking, catalog, texts);
     }
 
     /**
@@ -90,7 +93,8 @@ public final class Audit {
     public Report run(Connection connection, String databaseLabel, FileScan files)
             throws SQLException, TrackingTableException {
         TrackingRead tracking = tool.readTracking(connection, schema);
-        return reconcile(databaseLabel, files, tracking, probeCatalog ? CatalogSnapshot.read(connection) : null);
+        return reconcile(databaseLabel, files, tracking, probeCatalog ? CatalogSnapshot.read(connection) : null,
+                new ConcurrentHashMap<>());
     }
 
     /** The folder as the tool reads it. */
@@ -98,11 +102,12 @@ public final class Audit {
         return tool.scan(folder);
     }
 
-    private Report reconcile(String databaseLabel, FileScan files, TrackingRead tracking, CatalogSnapshot catalog) {
+    private Report reconcile(String databaseLabel, FileScan files, TrackingRead tracking, CatalogSnapshot catalog,
+                             Map<Path, String> texts) {
         if (catalog == null) {
             return new Reconciler(tool).reconcile(databaseLabel, files, tracking, Map.of());
         }
-        List<Extraction> extractions = CatalogProbe.extractAll(tool, files.files());
+        List<Extraction> extractions = CatalogProbe.extractAll(tool, files.files(), texts);
         Map<String, ObjectEvidence> objects = new CatalogProbe(tool, catalog).probe(files.files(), extractions);
         return new Reconciler(tool).reconcile(databaseLabel, files, tracking, objects)
                 .withFindings(MigrationLint.check(files.files(), extractions));

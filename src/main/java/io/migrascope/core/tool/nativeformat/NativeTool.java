@@ -11,6 +11,7 @@ import io.migrascope.core.tool.TableProbe;
 import io.migrascope.core.tool.FileCandidate;
 import io.migrascope.core.tool.FileReader;
 import io.migrascope.core.tool.FileScan;
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.RowImage;
 import io.migrascope.core.tool.TableColumns;
@@ -20,7 +21,6 @@ import io.migrascope.core.tool.TrackingTableException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ public final class NativeTool implements MigrationTool {
      * is ours for certain.
      */
     @Override
-    public Detection detect(Path folder, TableProbe tables) throws IOException, SQLException {
+    public Detection detect(FolderListing folder, TableProbe tables) throws IOException, SQLException {
         List<String> evidence = new ArrayList<>();
         int score = Detection.NONE;
         Map<String, String> columns = tables.columns(defaultSchema(), NativeTrackingTable.TABLE);
@@ -66,20 +66,11 @@ public final class NativeTool implements MigrationTool {
             score += Detection.MARKER + Detection.TABLE;
             evidence.add("public.schema_migrations has Migrascope's columns (checksum, normalized_checksum, success)");
         }
-        if (Files.isDirectory(folder)) {
-            long plain = 0;
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*.sql")) {
-                for (Path p : entries) {
-                    String n = p.getFileName().toString();
-                    if (NAME.matcher(n).matches() && !n.endsWith(".up.sql") && !n.endsWith(".down.sql")) {
-                        plain++;
-                    }
-                }
-            }
-            if (plain > 0) {
-                score += Detection.FILES - 5;
-                evidence.add(plain + " files named NNN_name.sql");
-            }
+        long plain = folder.count(n -> n.endsWith(".sql") && NAME.matcher(n).matches()
+                && !n.endsWith(".up.sql") && !n.endsWith(".down.sql"));
+        if (plain > 0) {
+            score += Detection.FILES - 5;
+            evidence.add(plain + " files named NNN_name.sql");
         }
         return new Detection(ID, score, evidence);
     }
