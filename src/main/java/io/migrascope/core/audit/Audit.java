@@ -63,13 +63,16 @@ public final class Audit {
         return tool.writer(schema, database);
     }
 
-    /** Scans the folder and reads tracking, then reconciles; runs on the caller's (background) thread. */
+    /**
+     * Scans the folder and reads tracking, then reconciles; runs on the caller's (background) thread.
+     * The folder is read and its SQL parsed for the probe while the database is asked: on two cores
+     * the parsing hides the round trips.
+     */
     public Report run(Connection connection, String databaseLabel)
             throws IOException, SQLException, TrackingTableException {
-        Map<Path, String> texts = new ConcurrentHashMap<>();
-        CompletableFuture<FileScan> scan = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<FolderRead> folderRead = CompletableFuture.supplyAsync(() -> {
             try {
-                return probeCatalog ? FileReader.keepingTexts(texts, () -> tool.scan(folder)) : tool.scan(folder);
+                return readFolder();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -80,10 +83,11 @@ public final class Audit {
             tracking = tool.readTracking(connection, schema);
             catalog = probeCatalog ? CatalogSnapshot.read(connection) : null;
         } catch (SQLException | TrackingTableException | RuntimeException e) {
-            scan.cancel(false);
+            folderRead.cancel(false);
             throw e;
         }
-        return reconcile(databaseLabel, join(scan), tracking, catalog, texts);
+        FolderRead read = join(folderRead);
+        return reconcile(databaseLabel, read.files(), tracking, catalog, read.extractions());
     }
 
     /**
@@ -93,8 +97,9 @@ public final class Audit {
     public Report run(Connection connection, String databaseLabel, FileScan files)
             throws SQLException, TrackingTableException {
         TrackingRead tracking = tool.readTracking(connection, schema);
-        return reconcile(databaseLabel, files, tracking, probeCatalog ? CatalogSnapshot.read(connection) : null,
-                new ConcurrentHashMap<>());
+        CatalogSnapshot catalog = probeCatalog ? CatalogSnapshot.read(connection) : null;
+        return reconcile(databaseLabel, files, tracking, catalog,
+                catalog == null ? null : CatalogProbe.extractAll(tool, files.files()));
     }
 
     /** The folder as the tool reads it. */
@@ -102,12 +107,24 @@ public final class Audit {
         return tool.scan(folder);
     }
 
+    /** The scan, and each file's objects when the probe runs (parsed from the text the scan read). */
+    private record FolderRead(FileScan files, List<Extraction> extractions) {
+    }
+
+    private FolderRead readFolder() throws IOException {
+        if (!probeCatalog) {
+            return new FolderRead(tool.scan(folder), null);
+        }
+        Map<Path, String> texts = new ConcurrentHashMap<>();
+        FileScan files = FileReader.keepingTexts(texts, () -> tool.scan(folder));
+        return new FolderRead(files, CatalogProbe.extractAll(tool, files.files(), texts));
+    }
+
     private Report reconcile(String databaseLabel, FileScan files, TrackingRead tracking, CatalogSnapshot catalog,
-                             Map<Path, String> texts) {
+                             List<Extraction> extractions) {
         if (catalog == null) {
             return new Reconciler(tool).reconcile(databaseLabel, files, tracking, Map.of());
         }
-        List<Extraction> extractions = CatalogProbe.extractAll(tool, files.files(), texts);
         Map<String, ObjectEvidence> objects = new CatalogProbe(tool, catalog).probe(files.files(), extractions);
         return new Reconciler(tool).reconcile(databaseLabel, files, tracking, objects)
                 .withFindings(MigrationLint.check(files.files(), extractions));
@@ -118,7 +135,7 @@ public final class Audit {
         return new Reconciler(tool).reconcile(databaseLabel, tool.scan(folder), TrackingRead.absent());
     }
 
-    private static FileScan join(CompletableFuture<FileScan> scan) throws IOException {
+    private static <T> T join(CompletableFuture<T> scan) throws IOException {
         try {
             return scan.join();
         } catch (CompletionException e) {

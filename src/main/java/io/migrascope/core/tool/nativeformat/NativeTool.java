@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -96,11 +97,18 @@ public final class NativeTool implements MigrationTool {
 
     private static void classify(Path entry, List<FileCandidate> candidates, List<IgnoredFile> ignored) {
         String fileName = entry.getFileName().toString();
-        if (Files.isDirectory(entry)) {
+        // One stat per entry (following links); a failure means a link that leads nowhere readable.
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+        } catch (IOException | SecurityException e) {
+            attributes = null;
+        }
+        if (attributes != null && attributes.isDirectory()) {
             ignored.add(new IgnoredFile(fileName, "a folder: native migrations live directly in the migrations folder"));
             return;
         }
-        if (!Files.isRegularFile(entry)) {
+        if (attributes == null || !attributes.isRegularFile()) {
             String why = Files.isSymbolicLink(entry)
                     ? "a symbolic link that leads nowhere readable (broken or a loop)"
                     : "not a regular file";
