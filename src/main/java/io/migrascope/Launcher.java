@@ -25,6 +25,6 @@ public final class Launcher {
             MigrascopeApp.main(args);
             return;
         }
-        System.exit(Cli.run(args));
+        System.exit(CommandJvm.relaunch(args).orElseGet(() -> Cli.run(args)));
     }
 }

@@ -4,6 +4,7 @@ import io.migrascope.core.db.CatalogSnapshot;
 import io.migrascope.core.model.ObjectEvidence;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.sql.extract.Extraction;
+import io.migrascope.core.tool.FileReader;
 import io.migrascope.core.tool.FileScan;
 import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.TrackingRead;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -61,12 +63,16 @@ public final class Audit {
         return tool.writer(schema, database);
     }
 
-    /** Scans the folder and reads tracking, then reconciles; runs on the caller's (background) thread. */
+    /**
+     * Scans the folder and reads tracking, then reconciles; runs on the caller's (background) thread.
+     * The folder is read and its SQL parsed for the probe while the database is asked: on two cores
+     * the parsing hides the round trips.
+     */
     public Report run(Connection connection, String databaseLabel)
             throws IOException, SQLException, TrackingTableException {
-        CompletableFuture<FileScan> scan = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<FolderRead> folderRead = CompletableFuture.supplyAsync(() -> {
             try {
-                return tool.scan(folder);
+                return readFolder();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -77,10 +83,11 @@ public final class Audit {
             tracking = tool.readTracking(connection, schema);
             catalog = probeCatalog ? CatalogSnapshot.read(connection) : null;
         } catch (SQLException | TrackingTableException | RuntimeException e) {
-            scan.cancel(false);
+            folderRead.cancel(false);
             throw e;
         }
-        return reconcile(databaseLabel, join(scan), tracking, catalog);
+        FolderRead read = join(folderRead);
+        return reconcile(databaseLabel, read.files(), tracking, catalog, read.extractions());
     }
 
     /**
@@ -90,7 +97,9 @@ public final class Audit {
     public Report run(Connection connection, String databaseLabel, FileScan files)
             throws SQLException, TrackingTableException {
         TrackingRead tracking = tool.readTracking(connection, schema);
-        return reconcile(databaseLabel, files, tracking, probeCatalog ? CatalogSnapshot.read(connection) : null);
+        CatalogSnapshot catalog = probeCatalog ? CatalogSnapshot.read(connection) : null;
+        return reconcile(databaseLabel, files, tracking, catalog,
+                catalog == null ? null : CatalogProbe.extractAll(tool, files.files()));
     }
 
     /** The folder as the tool reads it. */
@@ -98,11 +107,24 @@ public final class Audit {
         return tool.scan(folder);
     }
 
-    private Report reconcile(String databaseLabel, FileScan files, TrackingRead tracking, CatalogSnapshot catalog) {
+    /** The scan, and each file's objects when the probe runs (parsed from the text the scan read). */
+    private record FolderRead(FileScan files, List<Extraction> extractions) {
+    }
+
+    private FolderRead readFolder() throws IOException {
+        if (!probeCatalog) {
+            return new FolderRead(tool.scan(folder), null);
+        }
+        Map<Path, String> texts = new ConcurrentHashMap<>();
+        FileScan files = FileReader.keepingTexts(texts, () -> tool.scan(folder));
+        return new FolderRead(files, CatalogProbe.extractAll(tool, files.files(), texts));
+    }
+
+    private Report reconcile(String databaseLabel, FileScan files, TrackingRead tracking, CatalogSnapshot catalog,
+                             List<Extraction> extractions) {
         if (catalog == null) {
             return new Reconciler(tool).reconcile(databaseLabel, files, tracking, Map.of());
         }
-        List<Extraction> extractions = CatalogProbe.extractAll(tool, files.files());
         Map<String, ObjectEvidence> objects = new CatalogProbe(tool, catalog).probe(files.files(), extractions);
         return new Reconciler(tool).reconcile(databaseLabel, files, tracking, objects)
                 .withFindings(MigrationLint.check(files.files(), extractions));
@@ -113,7 +135,7 @@ public final class Audit {
         return new Reconciler(tool).reconcile(databaseLabel, tool.scan(folder), TrackingRead.absent());
     }
 
-    private static FileScan join(CompletableFuture<FileScan> scan) throws IOException {
+    private static <T> T join(CompletableFuture<T> scan) throws IOException {
         try {
             return scan.join();
         } catch (CompletionException e) {

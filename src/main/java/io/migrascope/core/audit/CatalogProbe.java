@@ -14,6 +14,7 @@ import io.migrascope.core.tool.FileText;
 import io.migrascope.core.tool.MigrationTool;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,7 +43,16 @@ public final class CatalogProbe {
 
     /** The objects of each file, in the same order; read in parallel (two cores, independent files). */
     public static List<Extraction> extractAll(MigrationTool tool, List<MigrationFile> filesInOrder) {
-        return filesInOrder.parallelStream().map(f -> extract(tool, f)).toList();
+        return extractAll(tool, filesInOrder, Map.of());
+    }
+
+    /**
+     * As {@link #extractAll(MigrationTool, List)}, taking each file's text from {@code texts} (by
+     * path) where the scan kept it, and removing it there once parsed; other files are read again.
+     */
+    public static List<Extraction> extractAll(MigrationTool tool, List<MigrationFile> filesInOrder,
+                                              Map<Path, String> texts) {
+        return filesInOrder.parallelStream().map(f -> extract(tool, f, texts)).toList();
     }
 
     /** As {@link #probe(List)}, with the extractions already made. */
@@ -60,12 +70,14 @@ public final class CatalogProbe {
         return out;
     }
 
-    private static Extraction extract(MigrationTool tool, MigrationFile f) {
+    private static Extraction extract(MigrationTool tool, MigrationFile f, Map<Path, String> texts) {
         if (!f.isRunnable() || f.has(FileProblem.Kind.NOT_EXECUTABLE)) {
             return new Extraction(List.of(), List.of(), List.of("the file cannot be read as SQL"));
         }
         try {
-            String text = FileText.withoutBom(FileText.decode(Files.readAllBytes(f.path())).orElse(""));
+            String kept = texts.isEmpty() ? null : texts.remove(f.path());
+            String text = FileText.withoutBom(kept != null ? kept
+                    : FileText.decode(Files.readAllBytes(f.path())).orElse(""));
             return ObjectExtractor.extract(tool.executableSql(f, text).sql());
         } catch (IOException | SqlSyntaxException | IllegalArgumentException e) {
             return new Extraction(List.of(), List.of(), List.of("the SQL could not be read: " + e.getMessage()));

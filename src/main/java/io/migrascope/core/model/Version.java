@@ -1,8 +1,6 @@
 package io.migrascope.core.model;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,9 +13,10 @@ import java.util.Objects;
  */
 public final class Version implements Comparable<Version> {
     private final String text;
-    private final List<BigInteger> parts;
+    /** Each numeric part as decimal digits without leading zeros ("0" for zero), trailing zero parts dropped. */
+    private final List<String> parts;
 
-    private Version(String text, List<BigInteger> parts) {
+    private Version(String text, List<String> parts) {
         this.text = text;
         this.parts = parts;
     }
@@ -26,26 +25,42 @@ public final class Version implements Comparable<Version> {
     public static Version parse(String text) {
         Objects.requireNonNull(text, "version text");
         String trimmed = text.strip();
-        List<BigInteger> parts = numericParts(trimmed);
+        List<String> parts = numericParts(trimmed);
         return new Version(trimmed, parts == null ? List.of() : parts);
     }
 
-    private static List<BigInteger> numericParts(String text) {
+    /**
+     * The numeric parts, or null when the text is not a numeric version. Digits are kept as text:
+     * comparing by length and then character by character orders them as integers of any size,
+     * without a BigInteger per part (sorting 100,000 file names compares versions two million times).
+     */
+    private static List<String> numericParts(String text) {
         if (text.isEmpty()) {
             return null;
         }
-        List<BigInteger> parts = new ArrayList<>();
-        for (String part : text.replace('_', '.').split("\\.", -1)) {
-            if (part.isEmpty() || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        List<String> parts = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '.';
+            if (c == '.' || c == '_') {
+                if (i == start) {
+                    return null;
+                }
+                int digits = start;
+                while (digits < i - 1 && text.charAt(digits) == '0') {
+                    digits++;
+                }
+                parts.add(text.substring(digits, i));
+                start = i + 1;
+            } else if (c < '0' || c > '9') {
                 return null;
             }
-            parts.add(new BigInteger(part));
         }
         int end = parts.size();
-        while (end > 1 && parts.get(end - 1).signum() == 0) {
+        while (end > 1 && parts.get(end - 1).equals("0")) {
             end--;
         }
-        return Collections.unmodifiableList(new ArrayList<>(parts.subList(0, end)));
+        return List.copyOf(parts.subList(0, end));
     }
 
     /**
@@ -76,7 +91,9 @@ public final class Version implements Comparable<Version> {
         }
         int common = Math.min(parts.size(), other.parts.size());
         for (int i = 0; i < common; i++) {
-            int c = parts.get(i).compareTo(other.parts.get(i));
+            String a = parts.get(i);
+            String b = other.parts.get(i);
+            int c = a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
             if (c != 0) {
                 return c;
             }

@@ -5,20 +5,20 @@ package io.migrascope.core.sql;
  * O(1) amortised even on a single multi-megabyte line.
  */
 final class LineTracker {
-    private final String text;
+    private final char[] text;
     private int offset;
     private int line = 1;
     private int column = 1;
 
-    LineTracker(String text) {
+    LineTracker(char[] text) {
         this.text = text;
     }
 
     /** Moves forward to {@code target}; offsets must not decrease between calls. */
     void advanceTo(int target) {
         for (; offset < target; offset++) {
-            char c = text.charAt(offset);
-            if (c == '\r' || (c == '\n' && (offset == 0 || text.charAt(offset - 1) != '\r'))) {
+            char c = text[offset];
+            if (c == '\r' || (c == '\n' && (offset == 0 || text[offset - 1] != '\r'))) {
                 line++;
                 column = 1;
             } else if (c != '\n' && !Character.isLowSurrogate(c) && c != SqlLexer.BOM) {

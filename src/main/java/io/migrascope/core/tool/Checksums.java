@@ -25,13 +25,32 @@ public final class Checksums {
 
     /** The text that {@link #normalizedSha256} hashes; also what the drift diff compares. */
     public static String normalize(String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        StringBuilder out = new StringBuilder(body.length());
-        for (String line : body.split("\r\n|\r|\n", -1)) {
-            String trimmed = line.stripTrailing();
-            if (!trimmed.isEmpty()) {
-                out.append(trimmed).append('\n');
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        int length = text.length();
+        StringBuilder out = new StringBuilder(length);
+        // One pass over the text, no regex: on 10,000 files the split-based form was a tenth of status.
+        // A line ends at \r\n, \r or \n; trailing white space is what String.stripTrailing removes.
+        int lineStart = start;
+        for (int i = start; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\r') {
+                continue;
             }
+            int end = i;
+            while (end > lineStart) {
+                int cp = text.codePointBefore(end);
+                if (!Character.isWhitespace(cp)) {
+                    break;
+                }
+                end -= Character.charCount(cp);
+            }
+            if (end > lineStart) {
+                out.append(text, lineStart, end).append('\n');
+            }
+            if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            lineStart = i + 1;
         }
         return out.toString();
     }

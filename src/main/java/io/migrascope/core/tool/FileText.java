@@ -16,6 +16,12 @@ public final class FileText {
 
     /** The decoded text, or empty if the bytes are not UTF-8 (see {@link #invalidUtf8Offset}). */
     public static Optional<String> decode(byte[] bytes) {
+        // The lenient decoder is the JDK's fast path; it marks every invalid sequence with U+FFFD,
+        // so only a text holding U+FFFD (rare, and possibly legitimate) needs the strict check.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return Optional.of(lenient);
+        }
         try {
             return Optional.of(decoder().decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {

@@ -27,7 +27,12 @@ public interface MigrationTool {
     }
 
     /** How much the folder and the database look like this tool's. */
-    Detection detect(Path folder, TableProbe tables) throws IOException, SQLException;
+    default Detection detect(Path folder, TableProbe tables) throws IOException, SQLException {
+        return detect(FolderListing.of(folder), tables);
+    }
+
+    /** As {@link #detect(Path, TableProbe)}, on a listing every tool's detection shares. */
+    Detection detect(FolderListing folder, TableProbe tables) throws IOException, SQLException;
 
     /** Reads the folder as this tool would; files it would not run are listed as ignored. */
     FileScan scan(Path folder) throws IOException;

@@ -12,16 +12,55 @@ public final class RowImage {
     }
 
     public static Map<String, Object> of(ResultSet rs) throws SQLException {
+        return reader(rs).read(rs);
+    }
+
+    /** Reads rows of one result set, asking its metadata for the column labels once rather than per row. */
+    public static Reader reader(ResultSet rs) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-            Object value = rs.getObject(i);
-            if (value instanceof java.sql.Array array) {
-                // Arrays are read eagerly: the row outlives the result set.
-                value = java.util.Arrays.asList((Object[]) array.getArray());
-            }
-            row.put(md.getColumnLabel(i), value);
+        String[] labels = new String[md.getColumnCount()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = md.getColumnLabel(i + 1);
         }
-        return row;
+        return new Reader(labels);
+    }
+
+    /** The image of the current row; each value is decoded once, and typed fields are taken from it. */
+    public static final class Reader {
+        private final String[] labels;
+
+        private Reader(String[] labels) {
+            this.labels = labels;
+        }
+
+        public Map<String, Object> read(ResultSet rs) throws SQLException {
+            Map<String, Object> row = new LinkedHashMap<>(labels.length * 2);
+            for (int i = 0; i < labels.length; i++) {
+                Object value = rs.getObject(i + 1);
+                if (value instanceof java.sql.Array array) {
+                    // Arrays are read eagerly: the row outlives the result set.
+                    value = java.util.Arrays.asList((Object[]) array.getArray());
+                }
+                row.put(labels[i], value);
+            }
+            return row;
+        }
+    }
+
+    /** A timestamp column's value as an instant (null stays null). */
+    public static java.time.Instant instant(Map<String, Object> image, String column) {
+        Object v = image.get(column);
+        return v instanceof java.sql.Timestamp t ? t.toInstant() : null;
+    }
+
+    /** A text column's value (null stays null). */
+    public static String text(Map<String, Object> image, String column) {
+        Object v = image.get(column);
+        return v == null ? null : v.toString();
+    }
+
+    /** A numeric column's value (null stays null). */
+    public static Number number(Map<String, Object> image, String column) {
+        return (Number) image.get(column);
     }
 }

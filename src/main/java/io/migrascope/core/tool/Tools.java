@@ -59,8 +59,10 @@ public final class Tools {
     /** Every tool's detection, strongest first. */
     public static List<Detection> detectAll(Path folder, TableProbe tables) throws IOException, SQLException {
         List<Detection> all = new ArrayList<>();
+        FolderListing listing = FolderListing.of(folder);
+        TableProbe once = TableProbe.remembering(tables);
         for (Supplier<MigrationTool> s : TOOLS.values()) {
-            all.add(s.get().detect(folder, tables));
+            all.add(s.get().detect(listing, once));
         }
         all.sort(Comparator.comparingInt(Detection::score).reversed());
         return all;

@@ -1,5 +1,6 @@
 package io.migrascope.core.tool.dbmate;
 
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.model.FileProblem;
 import io.migrascope.core.model.IgnoredFile;
 import io.migrascope.core.model.MigrationFile;
@@ -131,32 +132,22 @@ final class DbmateFolder {
     }
 
     /** The names of those of the first few migration files whose opening bytes hold dbmate's {@code -- migrate:up} marker. */
-    static List<String> markedFiles(Path folder, int filesToRead, int bytesToRead) throws IOException {
-        Path dir = migrationsDir(folder);
+    static List<String> markedFiles(FolderListing folder, int filesToRead, int bytesToRead) throws IOException {
+        FolderListing dir = folder.at(migrationsDir(folder.folder()));
         List<String> marked = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return marked;
-        }
-        List<Path> sql = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path p : entries) {
-                if (FILE.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)) {
-                    sql.add(p);
-                }
+        int read = 0;
+        for (String name : dir.names()) {
+            if (read >= filesToRead) {
+                break;
             }
-        }
-        sql.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        for (Path p : sql.subList(0, Math.min(filesToRead, sql.size()))) {
-            if (DbmateMigrationText.hasUpMarker(head(p, bytesToRead))) {
-                marked.add(p.getFileName().toString());
+            if (name.endsWith(".sql") && FILE.matcher(name).matches() && dir.isRegularFile(name)) {
+                read++;
+                if (DbmateMigrationText.hasUpMarker(dir.head(name, bytesToRead))) {
+                    marked.add(name);
+                }
             }
         }
         return marked;
     }
 
-    private static String head(Path p, int bytes) throws IOException {
-        try (var in = Files.newInputStream(p)) {
-            return new String(in.readNBytes(bytes), java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
 }

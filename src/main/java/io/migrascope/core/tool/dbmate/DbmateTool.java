@@ -5,6 +5,7 @@ import io.migrascope.core.model.TrackedRow;
 import io.migrascope.core.model.Version;
 import io.migrascope.core.tool.ChecksumMatch;
 import io.migrascope.core.tool.Detection;
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.tool.ExecutableSql;
 import io.migrascope.core.tool.FileScan;
 import io.migrascope.core.tool.MigrationTool;
@@ -54,7 +55,7 @@ public final class DbmateTool implements MigrationTool {
      * {@code schema_migrations(version varchar)}.
      */
     @Override
-    public Detection detect(Path folder, TableProbe tables) throws IOException, SQLException {
+    public Detection detect(FolderListing folder, TableProbe tables) throws IOException, SQLException {
         List<String> evidence = new ArrayList<>();
         int score = Detection.NONE;
         List<String> marked = DbmateFolder.markedFiles(folder, FILES_TO_READ, BYTES_TO_READ);

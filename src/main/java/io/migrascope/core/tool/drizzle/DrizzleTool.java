@@ -1,5 +1,6 @@
 package io.migrascope.core.tool.drizzle;
 
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.TrackedRow;
 import io.migrascope.core.model.Version;
@@ -56,15 +57,16 @@ public final class DrizzleTool implements MigrationTool {
     }
 
     @Override
-    public Detection detect(Path folder, TableProbe tables) throws IOException, SQLException {
+    public Detection detect(FolderListing listing, TableProbe tables) throws IOException, SQLException {
         List<String> evidence = new ArrayList<>();
         int score = Detection.NONE;
+        Path folder = listing.folder();
         Path out = DrizzleFolder.locate(folder);
         if (Files.isRegularFile(out.resolve(DrizzleJournal.PATH))) {
             score = Detection.MARKER;
             evidence.add(folder.relativize(out.resolve(DrizzleJournal.PATH)) + " (drizzle-kit's journal)");
         } else {
-            Optional<String> beta = DrizzleFolder.firstBetaFolder(out);
+            Optional<String> beta = listing.at(out).firstFolderWith(List.of("migration.sql", "snapshot.json"), List.of());
             if (beta.isPresent()) {
                 score = Detection.FILES;
                 evidence.add("drizzle-kit v1 folders such as " + beta.get() + "/ with migration.sql and snapshot.json");

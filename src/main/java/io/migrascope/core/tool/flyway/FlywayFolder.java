@@ -1,5 +1,6 @@
 package io.migrascope.core.tool.flyway;
 
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.model.IgnoredFile;
 import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.tool.FileCandidate;
@@ -48,19 +49,28 @@ final class FlywayFolder {
     }
 
     /** How many files of each kind Flyway would run, for detection; 0 when the folder is absent. */
-    static int migrationCount(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
+    static int migrationCount(FolderListing folder) throws IOException {
+        return migrationCount(folder, 0);
+    }
+
+    /**
+     * Flyway reads sub-folders too; only names that are not migrations are asked whether they are
+     * folders, and the depth is bounded, which stops a link loop without tracking visited folders.
+     */
+    private static int migrationCount(FolderListing folder, int depth) throws IOException {
         int count = 0;
-        for (Path p : files(folder)) {
-            FlywayFileName.Kind kind = FlywayFileName.parse(p.getFileName().toString()).kind();
+        for (String name : folder.names()) {
+            FlywayFileName.Kind kind = FlywayFileName.parse(name).kind();
             if (kind == FlywayFileName.Kind.VERSIONED || kind == FlywayFileName.Kind.REPEATABLE) {
                 count++;
+            } else if (depth < MAX_DETECTION_DEPTH && !name.endsWith(".sql") && folder.isDirectory(name)) {
+                count += migrationCount(folder.child(name), depth + 1);
             }
         }
         return count;
     }
+
+    private static final int MAX_DETECTION_DEPTH = 8;
 
     /** Every entry that is not a folder, in any depth; links are followed, loops are not. */
     private static List<Path> files(Path folder) throws IOException {

@@ -1,5 +1,6 @@
 package io.migrascope.core.tool.flyway;
 
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.TrackedRow;
 import io.migrascope.core.model.Version;
@@ -47,7 +48,7 @@ public final class FlywayTool implements MigrationTool {
 
     /** Files in Flyway's naming, or its history table; both together are Flyway beyond doubt. */
     @Override
-    public Detection detect(Path folder, TableProbe tables) throws IOException, SQLException {
+    public Detection detect(FolderListing folder, TableProbe tables) throws IOException, SQLException {
         List<String> evidence = new ArrayList<>();
         int files = FlywayFolder.migrationCount(folder);
         if (files > 0) {

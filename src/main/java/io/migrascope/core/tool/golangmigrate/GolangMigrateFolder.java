@@ -92,18 +92,7 @@ final class GolangMigrateFolder {
     }
 
     /** How many files in the folder are named like golang-migrate up or down migrations. */
-    static long countMigrationFiles(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        long n = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path p : entries) {
-                if (FILE.matcher(p.getFileName().toString()).matches()) {
-                    n++;
-                }
-            }
-        }
-        return n;
+    static boolean isMigrationFile(String name) {
+        return FILE.matcher(name).matches();
     }
 }

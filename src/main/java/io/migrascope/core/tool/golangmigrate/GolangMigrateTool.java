@@ -5,6 +5,7 @@ import io.migrascope.core.model.TrackedRow;
 import io.migrascope.core.model.Version;
 import io.migrascope.core.tool.ChecksumMatch;
 import io.migrascope.core.tool.Detection;
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.tool.FileScan;
 import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.RowImage;
@@ -46,10 +47,10 @@ public final class GolangMigrateTool implements MigrationTool {
 
     /** The .up/.down naming is its mark; a schema_migrations with exactly (version bigint, dirty boolean) its table. */
     @Override
-    public Detection detect(Path folder, TableProbe tables) throws IOException, SQLException {
+    public Detection detect(FolderListing folder, TableProbe tables) throws IOException, SQLException {
         List<String> evidence = new ArrayList<>();
         int score = Detection.NONE;
-        long files = GolangMigrateFolder.countMigrationFiles(folder);
+        long files = folder.count(GolangMigrateFolder::isMigrationFile);
         if (files > 0) {
             score += Detection.MARKER;
             evidence.add(files + " files named <version>_<name>.up.sql / .down.sql");

@@ -1,12 +1,9 @@
 package io.migrascope.core.tool.knex;
 
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.tool.Detection;
 import io.migrascope.core.tool.TableProbe;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -29,17 +26,17 @@ final class KnexDetector {
     private KnexDetector() {
     }
 
-    static Detection detect(Path given, TableProbe tables, String schema) throws IOException, SQLException {
+    static Detection detect(FolderListing given, TableProbe tables, String schema) throws IOException, SQLException {
         List<String> evidence = new ArrayList<>();
         Map<String, String> columns = tables.columns(schema, KnexTable.TABLE);
         boolean table = columns.keySet().containsAll(List.of("name", "batch", "migration_time"));
         if (table) {
             evidence.add(schema + "." + KnexTable.TABLE + " has Knex's columns (name, batch, migration_time)");
         }
-        Path folder = KnexFolder.resolve(given);
-        Optional<Path> knexfile = KnexFolder.knexfileNear(folder);
+        FolderListing folder = given.at(KnexFolder.resolve(given.folder()));
+        Optional<Path> knexfile = KnexFolder.knexfileNear(folder.folder());
         knexfile.ifPresent(k -> evidence.add("a knexfile: " + k));
-        int knexFiles = Files.isDirectory(folder) ? countKnexFiles(folder) : 0;
+        int knexFiles = countKnexFiles(folder);
         if (knexFiles > 0) {
             evidence.add(knexFiles + " timestamped migrations written for Knex (up(knex) / down(knex))");
         }
@@ -55,31 +52,22 @@ final class KnexDetector {
         return new Detection(KnexTool.ID, score, evidence);
     }
 
-    private static int countKnexFiles(Path folder) throws IOException {
+    private static int countKnexFiles(FolderListing folder) {
         int count = 0;
         int sampled = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path p : entries) {
-                String n = p.getFileName().toString();
-                if (sampled >= SAMPLE_FILES || KnexFolder.language(n) == null || !KnexFolder.isTimestamped(n)
-                        || !Files.isRegularFile(p)) {
-                    continue;
-                }
-                sampled++;
-                String head = head(p);
-                if (KNEX_WORD.matcher(head).find() && !PGM.matcher(head).find()) {
-                    count++;
-                }
+        for (String n : folder.names()) {
+            if (sampled >= SAMPLE_FILES) {
+                break;
+            }
+            if (KnexFolder.language(n) == null || !KnexFolder.isTimestamped(n) || !folder.isRegularFile(n)) {
+                continue;
+            }
+            sampled++;
+            String head = folder.head(n, SAMPLE_BYTES);
+            if (KNEX_WORD.matcher(head).find() && !PGM.matcher(head).find()) {
+                count++;
             }
         }
         return count;
-    }
-
-    private static String head(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
-            return new String(in.readNBytes(SAMPLE_BYTES), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

@@ -11,6 +11,7 @@ import io.migrascope.core.tool.TableProbe;
 import io.migrascope.core.tool.FileCandidate;
 import io.migrascope.core.tool.FileReader;
 import io.migrascope.core.tool.FileScan;
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.RowImage;
 import io.migrascope.core.tool.TableColumns;
@@ -20,15 +21,14 @@ import io.migrascope.core.tool.TrackingTableException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,7 +58,7 @@ public final class NativeTool implements MigrationTool {
      * is ours for certain.
      */
     @Override
-    public Detection detect(Path folder, TableProbe tables) throws IOException, SQLException {
+    public Detection detect(FolderListing folder, TableProbe tables) throws IOException, SQLException {
         List<String> evidence = new ArrayList<>();
         int score = Detection.NONE;
         Map<String, String> columns = tables.columns(defaultSchema(), NativeTrackingTable.TABLE);
@@ -66,20 +66,11 @@ public final class NativeTool implements MigrationTool {
             score += Detection.MARKER + Detection.TABLE;
             evidence.add("public.schema_migrations has Migrascope's columns (checksum, normalized_checksum, success)");
         }
-        if (Files.isDirectory(folder)) {
-            long plain = 0;
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*.sql")) {
-                for (Path p : entries) {
-                    String n = p.getFileName().toString();
-                    if (NAME.matcher(n).matches() && !n.endsWith(".up.sql") && !n.endsWith(".down.sql")) {
-                        plain++;
-                    }
-                }
-            }
-            if (plain > 0) {
-                score += Detection.FILES - 5;
-                evidence.add(plain + " files named NNN_name.sql");
-            }
+        long plain = folder.count(n -> n.endsWith(".sql") && NAME.matcher(n).matches()
+                && !n.endsWith(".up.sql") && !n.endsWith(".down.sql"));
+        if (plain > 0) {
+            score += Detection.FILES - 5;
+            evidence.add(plain + " files named NNN_name.sql");
         }
         return new Detection(ID, score, evidence);
     }
@@ -106,11 +97,18 @@ public final class NativeTool implements MigrationTool {
 
     private static void classify(Path entry, List<FileCandidate> candidates, List<IgnoredFile> ignored) {
         String fileName = entry.getFileName().toString();
-        if (Files.isDirectory(entry)) {
+        // One stat per entry (following links); a failure means a link that leads nowhere readable.
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+        } catch (IOException | SecurityException e) {
+            attributes = null;
+        }
+        if (attributes != null && attributes.isDirectory()) {
             ignored.add(new IgnoredFile(fileName, "a folder: native migrations live directly in the migrations folder"));
             return;
         }
-        if (!Files.isRegularFile(entry)) {
+        if (attributes == null || !attributes.isRegularFile()) {
             String why = Files.isSymbolicLink(entry)
                     ? "a symbolic link that leads nowhere readable (broken or a loop)"
                     : "not a regular file";
@@ -138,37 +136,38 @@ public final class NativeTool implements MigrationTool {
         List<String> problems = table.checkColumns(columns);
         List<TrackedRow> rows = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(table.selectSql(columns.keySet()))) {
+            RowImage.Reader images = RowImage.reader(rs);
             while (rs.next()) {
-                rows.add(toRow(rs));
+                rows.add(toRow(images.read(rs)));
             }
         }
         return new TrackingRead(true, rows, problems);
     }
 
-    private static TrackedRow toRow(ResultSet rs) throws SQLException {
+    /** A row from its image: every column is decoded once (10,000 rows, timestamps included). */
+    private static TrackedRow toRow(Map<String, Object> image) {
         Map<String, String> detail = new HashMap<>();
-        boolean success = rs.getBoolean("success");
-        Number run = (Number) rs.getObject("statements_run");
+        boolean success = Boolean.TRUE.equals(image.get("success"));
+        Number run = RowImage.number(image, "statements_run");
         if (run != null && !success) {
             detail.put("statements run", run.toString());
         }
-        String error = rs.getString("error");
+        String error = RowImage.text(image, "error");
         if (error != null) {
             detail.put("error", error);
         }
-        Timestamp at = rs.getTimestamp("applied_at");
-        Number ms = (Number) rs.getObject("execution_time_ms");
+        Number ms = RowImage.number(image, "execution_time_ms");
         return new TrackedRow(
-                Version.parse(rs.getString("version")),
-                rs.getString("name"),
+                Version.parse(RowImage.text(image, "version")),
+                RowImage.text(image, "name"),
                 success ? TrackedRow.Outcome.SUCCESS : TrackedRow.Outcome.FAILED,
-                rs.getString("checksum"),
-                rs.getString("normalized_checksum"),
-                at == null ? null : at.toInstant(),
-                rs.getString("applied_by"),
+                RowImage.text(image, "checksum"),
+                RowImage.text(image, "normalized_checksum"),
+                RowImage.instant(image, "applied_at"),
+                RowImage.text(image, "applied_by"),
                 ms == null ? null : ms.longValue(),
                 detail,
-                RowImage.of(rs));
+                image);
     }
 
     @Override

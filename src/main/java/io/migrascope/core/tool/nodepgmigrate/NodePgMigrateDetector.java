@@ -1,13 +1,9 @@
 package io.migrascope.core.tool.nodepgmigrate;
 
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.tool.Detection;
 import io.migrascope.core.tool.TableProbe;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +20,7 @@ final class NodePgMigrateDetector {
     private NodePgMigrateDetector() {
     }
 
-    static Detection detect(Path given, TableProbe tables, String schema) throws IOException, SQLException {
+    static Detection detect(FolderListing given, TableProbe tables, String schema) throws IOException, SQLException {
         List<String> evidence = new ArrayList<>();
         int score = Detection.NONE;
         Map<String, String> columns = tables.columns(schema, NodePgMigrateTable.TABLE);
@@ -32,29 +28,23 @@ final class NodePgMigrateDetector {
             score += Detection.TABLE;
             evidence.add(schema + "." + NodePgMigrateTable.TABLE + " has node-pg-migrate's columns (id, name, run_on)");
         }
-        Path folder = NodePgMigrateFolder.resolve(given);
-        if (!Files.isDirectory(folder)) {
-            return new Detection(NodePgMigrateTool.ID, score, evidence);
-        }
+        FolderListing folder = given.at(NodePgMigrateFolder.resolve(given.folder()));
         int timestamped = 0;
         int marked = 0;
         int sampled = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path p : entries) {
-                String n = p.getFileName().toString();
-                if (!PREFIXED.matcher(n).matches() || n.endsWith(".up.sql") || n.endsWith(".down.sql")) {
-                    continue;
-                }
-                if (NodePgMigrateOrder.hasTimestampPrefix(n)) {
-                    timestamped++;
-                }
-                if (sampled < SAMPLE_FILES && Files.isRegularFile(p)) {
-                    sampled++;
-                    String head = head(p);
-                    boolean sql = n.endsWith(".sql");
-                    if (sql ? NodePgMigrateSql.hasUpMarker(head) : MODULE_MARK.matcher(head).find()) {
-                        marked++;
-                    }
+        for (String n : folder.names()) {
+            if (n.endsWith(".up.sql") || n.endsWith(".down.sql") || !PREFIXED.matcher(n).matches()) {
+                continue;
+            }
+            if (NodePgMigrateOrder.hasTimestampPrefix(n)) {
+                timestamped++;
+            }
+            if (sampled < SAMPLE_FILES && folder.isRegularFile(n)) {
+                sampled++;
+                String head = folder.head(n, SAMPLE_BYTES);
+                boolean sql = n.endsWith(".sql");
+                if (sql ? NodePgMigrateSql.hasUpMarker(head) : MODULE_MARK.matcher(head).find()) {
+                    marked++;
                 }
             }
         }
@@ -68,11 +58,4 @@ final class NodePgMigrateDetector {
         return new Detection(NodePgMigrateTool.ID, score, evidence);
     }
 
-    private static String head(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
-            return new String(in.readNBytes(SAMPLE_BYTES), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
-    }
 }

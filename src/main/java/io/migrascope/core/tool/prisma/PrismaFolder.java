@@ -1,5 +1,6 @@
 package io.migrascope.core.tool.prisma;
 
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.model.FileProblem;
 import io.migrascope.core.model.IgnoredFile;
 import io.migrascope.core.model.MigrationFile;
@@ -51,6 +52,27 @@ final class PrismaFolder {
             }
         }
         return dir;
+    }
+
+    /** As {@link #locate(Path)}, on a shared listing (detection). */
+    static FolderListing locate(FolderListing dir) throws IOException {
+        List<FolderListing> candidates = List.of(dir, dir.child("migrations"), dir.child("prisma").child("migrations"));
+        for (FolderListing c : candidates) {
+            if (c.isRegularFile(LOCK_FILE)) {
+                return c;
+            }
+        }
+        for (FolderListing c : candidates) {
+            if (firstMigrationFolder(c).isPresent()) {
+                return c;
+            }
+        }
+        return dir;
+    }
+
+    /** As {@link #firstMigrationFolder(Path)}, on a shared listing. */
+    static Optional<String> firstMigrationFolder(FolderListing folder) throws IOException {
+        return folder.firstFolderWith(List.of(SCRIPT), List.of(DRIZZLE_SNAPSHOT));
     }
 
     /** A sub-folder with a migration.sql and no drizzle snapshot, if there is one. */

@@ -1,5 +1,6 @@
 package io.migrascope.core.tool.prisma;
 
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.TrackedRow;
 import io.migrascope.core.model.Version;
@@ -42,17 +43,19 @@ public final class PrismaTool implements MigrationTool {
 
     /** migration_lock.toml is Prisma's alone; folders of migration.sql are its layout; then its table. */
     @Override
-    public Detection detect(Path folder, TableProbe tables) throws IOException, SQLException {
+    public Detection detect(FolderListing listing, TableProbe tables) throws IOException, SQLException {
         List<String> evidence = new ArrayList<>();
         int score = Detection.NONE;
-        Path migrations = PrismaFolder.locate(folder);
+        Path folder = listing.folder();
+        FolderListing located = PrismaFolder.locate(listing);
+        Path migrations = located.folder();
         Optional<String> provider = PrismaFolder.provider(migrations);
         if (provider.isPresent()) {
             score = Detection.MARKER;
             evidence.add(folder.relativize(migrations.resolve(PrismaFolder.LOCK_FILE)) + " (provider = "
                     + provider.get() + ")");
         } else {
-            Optional<String> first = PrismaFolder.firstMigrationFolder(migrations);
+            Optional<String> first = PrismaFolder.firstMigrationFolder(located);
             if (first.isPresent()) {
                 score = Detection.FILES;
                 evidence.add("migration folders such as " + first.get() + "/migration.sql");

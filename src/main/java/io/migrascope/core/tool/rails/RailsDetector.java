@@ -1,11 +1,9 @@
 package io.migrascope.core.tool.rails;
 
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.tool.Detection;
 import io.migrascope.core.tool.TableProbe;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,21 +18,16 @@ final class RailsDetector {
     private RailsDetector() {
     }
 
-    static Detection detect(Path given, TableProbe tables, String schema) throws IOException, SQLException {
+    static Detection detect(FolderListing given, TableProbe tables, String schema) throws IOException, SQLException {
         List<String> evidence = new ArrayList<>();
-        Path folder = RailsFolder.resolve(given);
+        FolderListing folder = given.at(RailsFolder.resolve(given.folder()));
         int rubyFiles = 0;
         int sqlFiles = 0;
-        if (Files.isDirectory(folder)) {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-                for (Path p : entries) {
-                    String n = p.getFileName().toString();
-                    if (RailsFolder.FILENAME.matcher(n).matches()) {
-                        rubyFiles++;
-                    } else if (n.endsWith(".sql")) {
-                        sqlFiles++;
-                    }
-                }
+        for (String n : folder.names()) {
+            if (n.endsWith(".sql")) {
+                sqlFiles++;
+            } else if (RailsFolder.FILENAME.matcher(n).matches()) {
+                rubyFiles++;
             }
         }
         if (rubyFiles == 0 && sqlFiles > 0) {

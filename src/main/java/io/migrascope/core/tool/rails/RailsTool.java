@@ -5,6 +5,7 @@ import io.migrascope.core.model.TrackedRow;
 import io.migrascope.core.model.Version;
 import io.migrascope.core.tool.ChecksumMatch;
 import io.migrascope.core.tool.Detection;
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.tool.FileScan;
 import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.SqlNames;
@@ -46,7 +47,7 @@ public final class RailsTool implements MigrationTool {
     }
 
     @Override
-    public Detection detect(Path folder, TableProbe tables) throws IOException, SQLException {
+    public Detection detect(FolderListing folder, TableProbe tables) throws IOException, SQLException {
         return RailsDetector.detect(folder, tables, defaultSchema());
     }
 

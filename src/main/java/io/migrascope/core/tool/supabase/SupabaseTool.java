@@ -6,6 +6,7 @@ import io.migrascope.core.model.Version;
 import io.migrascope.core.sql.SqlSyntaxException;
 import io.migrascope.core.tool.ChecksumMatch;
 import io.migrascope.core.tool.Detection;
+import io.migrascope.core.tool.FolderListing;
 import io.migrascope.core.tool.FileScan;
 import io.migrascope.core.tool.FileText;
 import io.migrascope.core.tool.MigrationTool;
@@ -56,7 +57,8 @@ public final class SupabaseTool implements MigrationTool {
      * columns (name alone proves nothing: golang-migrate, dbmate and Rails all use schema_migrations).
      */
     @Override
-    public Detection detect(Path folder, TableProbe tables) throws SQLException {
+    public Detection detect(FolderListing listing, TableProbe tables) throws SQLException {
+        Path folder = listing.folder();
         List<String> evidence = new ArrayList<>();
         int score = Detection.NONE;
         String layout = layout(folder);
