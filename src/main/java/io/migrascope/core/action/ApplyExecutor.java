@@ -52,6 +52,7 @@ public final class ApplyExecutor {
         }
         TrackingWriter writer = confirmed.writer();
         try (Connection lockConnection = database.open(); Connection work = database.open()) {
+            watchForLostClient(work);
             if (writer.lock() instanceof LockSpec.LockTable) {
                 // A lock row can only be taken once its table exists.
                 ensureTrackingTable(work, writer);
@@ -80,6 +81,19 @@ public final class ApplyExecutor {
                 journal(work, writer, fresh, before, done);
                 return done;
             }
+        }
+    }
+
+    /**
+     * A client killed mid-file (kill -9, a dropped network) leaves its backend running the file in an
+     * open transaction, while the migration lock on its idle connection is already released. With
+     * this setting (PostgreSQL 14 and later; skipped before) the server checks the client's socket
+     * during long statements and ends the orphan, so the next run does not wait on half a file.
+     */
+    private static void watchForLostClient(Connection work) throws SQLException {
+        try (var st = work.createStatement()) {
+            st.execute("SELECT set_config('client_connection_check_interval', '1000', false) FROM pg_catalog.pg_settings"
+                    + " WHERE name = 'client_connection_check_interval'");
         }
     }
 
