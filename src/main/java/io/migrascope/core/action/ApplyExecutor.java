@@ -9,6 +9,7 @@ import io.migrascope.core.db.ToolLock;
 import io.migrascope.core.journal.Journal;
 import io.migrascope.core.journal.JournalEntry;
 import io.migrascope.core.journal.TableSnapshot;
+import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.LockSpec;
 import io.migrascope.core.tool.RunOutcome;
@@ -58,12 +59,16 @@ public final class ApplyExecutor {
                 ensureTrackingTable(work, writer);
             }
             try (HeldLock ignored = ToolLock.acquire(lockConnection, writer.lock(), context.lockWait(),
-                    writer.lockName())) {
+                    writer.lockName(), listener::waitingForLock)) {
                 Report now = audit.run(work, database.spec().label());
                 ApplyAction fresh = ApplyAction.plan(now, confirmed.tool(), writer, options);
-                if (!fresh.blockers().isEmpty() || !fresh.sameWorkAs(confirmed)) {
+                List<MigrationFile> appliedMeanwhile = fresh.appliedSince(confirmed);
+                if (!fresh.blockers().isEmpty() || appliedMeanwhile == null) {
                     throw new ActionException("the migration state changed since the preview (another session applied"
                             + " or a file changed); nothing was run. Run apply again to see the new preview.", null, null);
+                }
+                if (!appliedMeanwhile.isEmpty()) {
+                    listener.appliedMeanwhile(appliedMeanwhile);
                 }
                 ensureTrackingTable(work, writer);
                 TableSnapshot before = TableSnapshot.take(work, writer.qualifiedTable());
