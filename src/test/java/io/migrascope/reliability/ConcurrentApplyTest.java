@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migrascope.core.db.Database;
 import io.migrascope.core.db.LockHolder;
 import io.migrascope.core.tool.nativeformat.NativeTrackingTable;
 import io.migrascope.testing.CliRun;
@@ -70,7 +71,7 @@ class ConcurrentApplyTest {
             CompletableFuture<CliRun> b = CompletableFuture.supplyAsync(
                     () -> CliRun.apply(db, dir, "--lock-wait", "60"));
             // The first run's lock session and the second run's polling session.
-            LockSessions.awaitTriers(db.url(), 2, PATIENCE);
+            LockSessions.awaitTriers(db.url(), Database.APPLICATION_NAME, true, 2, PATIENCE);
             gate.open();
             first = a.get();
             second = b.get();

@@ -24,21 +24,25 @@ final class LockSessions {
     }
 
     /**
-     * Waits until {@code count} sessions whose last statement tried an advisory lock exist: the
-     * holder's and the waiters'. A waiter polls with pg_try_advisory_lock, so it never shows as
-     * blocked in pg_locks.
+     * Waits until {@code count} sessions of {@code application} (or of any other application, when
+     * {@code ofApplication} is false) whose last statement tried an advisory lock exist. A waiter
+     * polls with pg_try_advisory_lock, so it never shows as blocked in pg_locks.
      */
-    static void awaitTriers(String url, int count, Duration patience) throws SQLException, InterruptedException {
+    static void awaitTriers(String url, String application, boolean ofApplication, int count, Duration patience)
+            throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             try (Connection c = DriverManager.getConnection(url);
                  PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity"
                          + " WHERE datname = current_database() AND query ILIKE '%pg_try_advisory%'"
-                         + " AND pid <> pg_backend_pid()");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getInt(1) >= count) {
-                    return;
+                         + " AND pid <> pg_backend_pid() AND (application_name = ?) = ?")) {
+                ps.setString(1, application);
+                ps.setBoolean(2, ofApplication);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) >= count) {
+                        return;
+                    }
                 }
             }
             Thread.sleep(50);
