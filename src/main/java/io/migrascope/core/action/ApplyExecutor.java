@@ -13,6 +13,7 @@ import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.LockSpec;
 import io.migrascope.core.tool.RunOutcome;
+import io.migrascope.core.tool.SqlCommand;
 import io.migrascope.core.tool.TrackingTableException;
 import io.migrascope.core.tool.TrackingWriter;
 import java.io.IOException;
@@ -54,6 +55,7 @@ public final class ApplyExecutor {
         TrackingWriter writer = confirmed.writer();
         try (Connection lockConnection = database.open(); Connection work = database.open()) {
             watchForLostClient(work);
+            requirePrivileges(work, writer, confirmed);
             if (writer.lock() instanceof LockSpec.LockTable) {
                 // A lock row can only be taken once its table exists.
                 ensureTrackingTable(work, writer);
@@ -102,17 +104,31 @@ public final class ApplyExecutor {
         }
     }
 
-    private static void ensureTrackingTable(Connection work, TrackingWriter writer) throws SQLException {
+    private static void ensureTrackingTable(Connection work, TrackingWriter writer) throws SQLException, ActionException {
         work.setAutoCommit(false);
-        try (var st = work.createStatement()) {
-            for (String sql : writer.createSql()) {
-                st.execute(sql);
-            }
+        try {
+            TrackingTableSetup.ensure(work, writer);
             work.commit();
-        } catch (SQLException e) {
+        } catch (SQLException | ActionException e) {
             work.rollback();
             throw e;
         }
+    }
+
+    /**
+     * Before any file runs: the rows apply will write for these files need rights the role may lack;
+     * a non-transactional file would otherwise commit its work and then fail to record it.
+     */
+    private static void requirePrivileges(Connection work, TrackingWriter writer, ApplyAction plan)
+            throws SQLException, ActionException {
+        List<SqlCommand> records = new ArrayList<>();
+        for (PlannedFile p : plan.files()) {
+            records.addAll(writer.recordRun(p.file(), new RunOutcome(true, 0, p.statements().size(), null)));
+            if (!p.transactional()) {
+                records.addAll(writer.recordRun(p.file(), new RunOutcome(false, 0, 0, "")));
+            }
+        }
+        TrackingPrivileges.require(work, writer.qualifiedTable(), records, "apply", "nothing was run");
     }
 
     /**
