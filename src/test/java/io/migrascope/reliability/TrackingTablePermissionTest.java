@@ -68,6 +68,19 @@ class TrackingTablePermissionTest {
     }
 
     @Test
+    void applyByARoleThatMayNotCreateTheTrackingTableChangesNothing(TestDatabase db) throws Exception {
+        try (RestrictedRole role = RestrictedRole.create(db)) {
+            CliRun apply = CliRun.of("apply", "--url", role.url(), "--dir", dir.toString(), "--yes");
+            assertEquals(2, apply.exitCode(), apply.toString());
+            assertTrue(apply.err().contains("may not create the tracking table \"public\".\"schema_migrations\""
+                    + " (SQLSTATE 42501"), apply.err());
+            assertTrue(apply.err().contains("nothing was changed"), apply.err());
+            assertEquals(List.of("f"), db.column("SELECT to_regclass('users') IS NOT NULL"), "001 did not run");
+            assertEquals(List.of("f"), db.column("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+        }
+    }
+
+    @Test
     void repairWithOnlySelectChangesNoRow(TestDatabase db) throws Exception {
         appliedByTheOwner(db);
         try (RestrictedRole role = RestrictedRole.create(db)) {
