@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a command read before it acts: the database, the audit (tool, folder, schema), the report,
@@ -27,25 +26,10 @@ record Reading(Database db, Audit audit, Report report, List<LockHolder> holders
             c.setAutoCommit(false);
             c.setReadOnly(true);
             Audit audit = target.audit(c);
-            Report report = read(c, db, audit);
+            Report report = TrackingPrivileges.read(c, audit, db);
             List<LockHolder> holders = lockHolders(c, audit.writer(db.spec().database()).lock());
             c.rollback();
             return new Reading(db, audit, report, holders);
-        }
-    }
-
-    private static Report read(Connection c, Database db, Audit audit)
-            throws SQLException, IOException, TrackingTableException {
-        try {
-            return audit.run(c, db.spec().label());
-        } catch (SQLException e) {
-            c.rollback();
-            String table = audit.writer(db.spec().database()).qualifiedTable();
-            Optional<String> refused = TrackingPrivileges.explainReadRefusal(c, table, e);
-            if (refused.isPresent()) {
-                throw new TrackingTableException(refused.get());
-            }
-            throw e;
         }
     }
 

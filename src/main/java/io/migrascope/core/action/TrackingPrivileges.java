@@ -1,6 +1,11 @@
 package io.migrascope.core.action;
 
+import io.migrascope.core.audit.Audit;
+import io.migrascope.core.db.Database;
+import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.SqlCommand;
+import io.migrascope.core.tool.TrackingTableException;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,11 +48,32 @@ public final class TrackingPrivileges {
     }
 
     /**
+     * The audit's read of the state; a refusal caused by the role's missing SELECT on the tracking
+     * table becomes a message naming the table, the privilege and the GRANT.
+     */
+    public static Report read(Connection c, Audit audit, Database database)
+            throws SQLException, IOException, TrackingTableException {
+        try {
+            return audit.run(c, database.spec().label());
+        } catch (SQLException e) {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+            String table = audit.writer(database.spec().database()).qualifiedTable();
+            Optional<String> refused = explainReadRefusal(c, table, e);
+            if (refused.isPresent()) {
+                throw new TrackingTableException(refused.get());
+            }
+            throw e;
+        }
+    }
+
+    /**
      * A read refused with SQLSTATE 42501 explained, when the cause is the role's missing SELECT on the
      * tracking table; empty when the refusal was about something else. {@code c} must be usable
      * (rolled back after the failure).
      */
-    public static Optional<String> explainReadRefusal(Connection c, String table, SQLException e)
+    static Optional<String> explainReadRefusal(Connection c, String table, SQLException e)
             throws SQLException {
         if (!"42501".equals(e.getSQLState()) || missing(c, table, Set.of("SELECT")).isEmpty()) {
             return Optional.empty();
