@@ -132,11 +132,6 @@ public final class ApplyAction implements Action {
         return tool;
     }
 
-    /** Same files with the same checksums: the work a confirmed preview promised. */
-    public boolean sameWorkAs(ApplyAction other) {
-        return identity().equals(other.identity());
-    }
-
     /**
      * The confirmed files this fresh plan leaves out because the tracking table now records them as
      * applied: another session ran them while this one waited for the lock. Running the rest is
@@ -163,6 +158,7 @@ public final class ApplyAction implements Action {
         return appliedMeanwhile;
     }
 
+    /** Each file with its checksum: the work a confirmed preview promised. */
     private List<String> identity() {
         return files.stream().map(p -> p.file().file() + "@" + p.file().checksum()).toList();
     }
