@@ -14,6 +14,7 @@ import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.RunOutcome;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,6 +94,20 @@ final class ApplyCommand implements Callable<Integer> {
             }
             return System.console() != null
                     && Confirmation.ask(out, "Is " + file.file() + " meant to record itself? Type 'yes' to keep it: ");
+        }
+
+        @Override
+        public void waitingForLock(String holder) {
+            out.println("Waiting for the migration lock, held by " + holder);
+            out.flush();
+        }
+
+        @Override
+        public void appliedMeanwhile(List<MigrationFile> files) {
+            out.println("Not run again: " + files.stream().map(MigrationFile::file).collect(Collectors.joining(", "))
+                    + " (another session applied " + (files.size() == 1 ? "it" : "them")
+                    + " while this one waited for the lock).");
+            out.flush();
         }
 
         @Override

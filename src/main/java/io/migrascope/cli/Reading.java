@@ -1,5 +1,6 @@
 package io.migrascope.cli;
 
+import io.migrascope.core.action.TrackingPrivileges;
 import io.migrascope.core.audit.Audit;
 import io.migrascope.core.db.ConnectException;
 import io.migrascope.core.db.Database;
@@ -23,7 +24,7 @@ record Reading(Database db, Audit audit, Report report, List<LockHolder> holders
         Database db = target.database();
         try (Connection c = db.openForReading()) {
             Audit audit = target.audit(c);
-            Report report = audit.run(c, db.spec().label());
+            Report report = TrackingPrivileges.read(c, audit, db);
             List<LockHolder> holders = lockHolders(c, audit.writer(db.spec().database()).lock());
             c.rollback();
             return new Reading(db, audit, report, holders);

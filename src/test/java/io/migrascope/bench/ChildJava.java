@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** How to start another JVM like the one running the harness. */
-final class ChildJava {
+public final class ChildJava {
     private ChildJava() {
     }
 
     /** The harness's own java, so every contender and the floor run on the same runtime. */
-    static String executable() {
+    public static String executable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
@@ -23,7 +23,7 @@ final class ChildJava {
      * {@code java.class.path} is Maven's launcher; the project's class path is then the URLs of
      * the class loader exec:java made.
      */
-    static String testClasspath() {
+    public static String testClasspath() {
         ClassLoader loader = ChildJava.class.getClassLoader();
         if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
             List<String> entries = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.migrascope.core.action;
 
 import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.MigrationRow;
+import io.migrascope.core.model.MigrationState;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.sql.SqlStatement;
 import io.migrascope.core.sql.extract.Idempotency;
@@ -131,11 +132,33 @@ public final class ApplyAction implements Action {
         return tool;
     }
 
-    /** Same files with the same checksums: the work a confirmed preview promised. */
-    public boolean sameWorkAs(ApplyAction other) {
-        return identity().equals(other.identity());
+    /**
+     * The confirmed files this fresh plan leaves out because the tracking table now records them as
+     * applied: another session ran them while this one waited for the lock. Running the rest is
+     * still only work the preview promised. Null when this plan is not the confirmed one minus
+     * such files (anything else changed), and nothing may run.
+     */
+    List<MigrationFile> appliedSince(ApplyAction confirmed) {
+        List<String> promised = confirmed.identity();
+        if (!promised.containsAll(identity())) {
+            return null;
+        }
+        List<MigrationFile> appliedMeanwhile = new ArrayList<>();
+        for (PlannedFile p : confirmed.files) {
+            if (identity().contains(p.file().file() + "@" + p.file().checksum())) {
+                continue;
+            }
+            boolean applied = report.rows().stream().anyMatch(r -> r.state() == MigrationState.APPLIED
+                    && r.files().stream().anyMatch(f -> f.file().equals(p.file().file())));
+            if (!applied) {
+                return null;
+            }
+            appliedMeanwhile.add(p.file());
+        }
+        return appliedMeanwhile;
     }
 
+    /** Each file with its checksum: the work a confirmed preview promised. */
     private List<String> identity() {
         return files.stream().map(p -> p.file().file() + "@" + p.file().checksum()).toList();
     }

@@ -9,9 +9,11 @@ import io.migrascope.core.db.ToolLock;
 import io.migrascope.core.journal.Journal;
 import io.migrascope.core.journal.JournalEntry;
 import io.migrascope.core.journal.TableSnapshot;
+import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.LockSpec;
 import io.migrascope.core.tool.RunOutcome;
+import io.migrascope.core.tool.SqlCommand;
 import io.migrascope.core.tool.TrackingTableException;
 import io.migrascope.core.tool.TrackingWriter;
 import java.io.IOException;
@@ -52,17 +54,23 @@ public final class ApplyExecutor {
         }
         TrackingWriter writer = confirmed.writer();
         try (Connection lockConnection = database.open(); Connection work = database.open()) {
+            watchForLostClient(work);
+            requirePrivileges(work, writer, confirmed);
             if (writer.lock() instanceof LockSpec.LockTable) {
                 // A lock row can only be taken once its table exists.
                 ensureTrackingTable(work, writer);
             }
             try (HeldLock ignored = ToolLock.acquire(lockConnection, writer.lock(), context.lockWait(),
-                    writer.lockName())) {
+                    writer.lockName(), listener::waitingForLock)) {
                 Report now = audit.run(work, database.spec().label());
                 ApplyAction fresh = ApplyAction.plan(now, confirmed.tool(), writer, options);
-                if (!fresh.blockers().isEmpty() || !fresh.sameWorkAs(confirmed)) {
+                List<MigrationFile> appliedMeanwhile = fresh.appliedSince(confirmed);
+                if (!fresh.blockers().isEmpty() || appliedMeanwhile == null) {
                     throw new ActionException("the migration state changed since the preview (another session applied"
                             + " or a file changed); nothing was run. Run apply again to see the new preview.", null, null);
+                }
+                if (!appliedMeanwhile.isEmpty()) {
+                    listener.appliedMeanwhile(appliedMeanwhile);
                 }
                 ensureTrackingTable(work, writer);
                 TableSnapshot before = TableSnapshot.take(work, writer.qualifiedTable());
@@ -83,17 +91,44 @@ public final class ApplyExecutor {
         }
     }
 
-    private static void ensureTrackingTable(Connection work, TrackingWriter writer) throws SQLException {
-        work.setAutoCommit(false);
+    /**
+     * A client killed mid-file (kill -9, a dropped network) leaves its backend running the file in an
+     * open transaction, while the migration lock on its idle connection is already released. With
+     * this setting (PostgreSQL 14 and later; skipped before) the server checks the client's socket
+     * during long statements and ends the orphan, so the next run does not wait on half a file.
+     */
+    private static void watchForLostClient(Connection work) throws SQLException {
         try (var st = work.createStatement()) {
-            for (String sql : writer.createSql()) {
-                st.execute(sql);
-            }
+            st.execute("SELECT set_config('client_connection_check_interval', '1000', false) FROM pg_catalog.pg_settings"
+                    + " WHERE name = 'client_connection_check_interval'");
+        }
+    }
+
+    private static void ensureTrackingTable(Connection work, TrackingWriter writer) throws SQLException, ActionException {
+        work.setAutoCommit(false);
+        try {
+            TrackingTableSetup.ensure(work, writer);
             work.commit();
-        } catch (SQLException e) {
+        } catch (SQLException | ActionException e) {
             work.rollback();
             throw e;
         }
+    }
+
+    /**
+     * Before any file runs: the rows apply will write for these files need rights the role may lack;
+     * a non-transactional file would otherwise commit its work and then fail to record it.
+     */
+    private static void requirePrivileges(Connection work, TrackingWriter writer, ApplyAction plan)
+            throws SQLException, ActionException {
+        List<SqlCommand> records = new ArrayList<>();
+        for (PlannedFile p : plan.files()) {
+            records.addAll(writer.recordRun(p.file(), new RunOutcome(true, 0, p.statements().size(), null)));
+            if (!p.transactional()) {
+                records.addAll(writer.recordRun(p.file(), new RunOutcome(false, 0, 0, "")));
+            }
+        }
+        TrackingPrivileges.require(work, writer.qualifiedTable(), records, "apply", "nothing was run");
     }
 
     /**

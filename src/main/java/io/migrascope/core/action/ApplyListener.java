@@ -2,6 +2,7 @@ package io.migrascope.core.action;
 
 import io.migrascope.core.model.MigrationFile;
 import io.migrascope.core.tool.RunOutcome;
+import java.util.List;
 
 /** Progress of an apply; called on the thread that runs it. */
 public interface ApplyListener {
@@ -9,6 +10,13 @@ public interface ApplyListener {
     };
 
     default void waitingForLock(String holder) {
+    }
+
+    /**
+     * Files of the confirmed preview that another session applied while this one waited for the
+     * lock; they are not run again, the rest of the preview runs.
+     */
+    default void appliedMeanwhile(List<MigrationFile> files) {
     }
 
     default void fileStarted(int index, int total, MigrationFile file) {

@@ -33,6 +33,7 @@ final class FileRunner {
         work.setAutoCommit(false);
         long start = System.nanoTime();
         int ran = 0;
+        boolean committing = false;
         try (Statement st = statement()) {
             for (SqlStatement s : p.statements()) {
                 st.execute(s.text());
@@ -47,13 +48,17 @@ final class FileRunner {
                 }
                 return alreadyTracked(p, st, e, filesBefore);
             }
+            committing = true;
             work.commit();
             return outcome;
         } catch (SQLException e) {
             rollbackQuietly();
-            String consequence = "Nothing of this file was applied (its transaction was rolled back); "
-                    + filesBefore + " file(s) before it are applied and recorded.";
-            throw failure(p, ran, e, consequence);
+            String consequence = committing && ConnectionLoss.is(e)
+                    // The COMMIT may have reached the server before the connection broke.
+                    ? "Whether its transaction committed is unknown: its objects and its tracking row committed"
+                    + " together or not at all; status shows which. "
+                    : "Nothing of this file was applied (its transaction was rolled back); ";
+            throw failure(p, ran, e, consequence + filesBefore + " file(s) before it are applied and recorded.");
         } finally {
             cancellation.running(null);
         }
@@ -108,7 +113,7 @@ final class FileRunner {
             }
             String consequence = ran + " of " + p.statements().size() + " statements ran and stay committed (this"
                     + " file cannot run in a transaction); " + recorded + " " + filesBefore
-                    + " file(s) before it are applied and recorded.";
+                    + " file(s) before it are applied and recorded." + (ConnectionLoss.is(e) ? cutOff(ran + 1) : "");
             throw failure(p, ran, e, consequence);
         } finally {
             cancellation.running(null);
@@ -130,12 +135,28 @@ final class FileRunner {
         SqlStatement failed = p.statements().get(Math.min(ran, p.statements().size() - 1));
         int line = failed.startLine() + linesBefore(failed.text(), position(e));
         String state = e.getSQLState() == null ? "none" : e.getSQLState();
+        String where = ran < p.statements().size()
+                ? " at statement " + failed.index() + " of " + p.statements().size() + " (line " + line + "): "
+                + failed.excerpt(80)
+                : " after its last statement, while recording it";
+        if (ConnectionLoss.is(e)) {
+            String message = p.file().file() + " was interrupted" + where + " — " + ConnectionLoss.cause(e)
+                    + " (SQLSTATE " + state + ": " + firstLine(e) + "). " + consequence
+                    + " The file is not at fault: run apply again once the server answers.";
+            return new ActionException(message, e.getSQLState(), e);
+        }
         String what = "57014".equals(state) && cancellation.isCancelled() ? "was cancelled" : "failed";
-        String message = p.file().file() + " " + what + " at statement " + failed.index() + " of "
-                + p.statements().size() + " (line " + line + "): " + failed.excerpt(80)
+        String message = p.file().file() + " " + what + where
                 + " — SQLSTATE " + state + ": " + firstLine(e) + ". " + consequence
                 + " Fix the file (or the database) and run apply again.";
         return new ActionException(message, e.getSQLState(), e);
+    }
+
+    /** The statement the lost connection cut off may or may not have finished on the server. */
+    private static String cutOff(int statement) {
+        return " Statement " + statement + " was cut off with the connection: if the server finished it first, it"
+                + " is committed too (an interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index to drop"
+                + " before the rerun).";
     }
 
     private static int position(SQLException e) {

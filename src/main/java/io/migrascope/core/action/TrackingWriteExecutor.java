@@ -44,7 +44,7 @@ final class TrackingWriteExecutor {
         try (Connection lockConnection = context.database().open(); Connection work = context.database().open()) {
             if (writer.lock() instanceof LockSpec.LockTable) {
                 // A lock row can only be taken once its table exists.
-                ensureTable(work, writer);
+                TrackingTableSetup.ensure(work, writer);
             }
             try (HeldLock ignored = ToolLock.acquire(lockConnection, writer.lock(), context.lockWait(), writer.lockName())) {
                 return runLocked(work, writer, what, decide);
@@ -58,7 +58,9 @@ final class TrackingWriteExecutor {
         JournalEntry entry = null;
         try {
             List<SqlCommand> commands = decide.commands(work);
-            ensureTable(work, writer);
+            // A repair on a database the tool never ran on (seed 004) first needs the tool's own table.
+            TrackingTableSetup.ensure(work, writer);
+            TrackingPrivileges.require(work, writer.qualifiedTable(), commands, what.action(), "nothing was changed");
             TableSnapshot before = TableSnapshot.take(work, writer.qualifiedTable());
             SqlCommands.run(work, commands);
             TableSnapshot after = TableSnapshot.take(work, writer.qualifiedTable());
@@ -79,15 +81,6 @@ final class TrackingWriteExecutor {
         }
         context.journal().append(entry.withState(JournalEntry.COMMITTED));
         return new TrackingWrite(entry.id(), entry.removed(), entry.added());
-    }
-
-    /** A repair on a database the tool never ran on (seed 004) first needs the tool's own table. */
-    private static void ensureTable(Connection work, TrackingWriter writer) throws SQLException {
-        try (Statement st = work.createStatement()) {
-            for (String sql : writer.createSql()) {
-                st.execute(sql);
-            }
-        }
     }
 
     static String role(Connection c) throws SQLException {

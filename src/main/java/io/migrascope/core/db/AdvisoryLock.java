@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A session-level advisory lock on a connection of its own. Session level, not transaction level,
@@ -46,6 +47,15 @@ public final class AdvisoryLock implements HeldLock {
      */
     public static AdvisoryLock acquire(Connection connection, long key, Duration wait, String what)
             throws SQLException, LockHeldException {
+        return acquire(connection, key, wait, what, who -> { });
+    }
+
+    /**
+     * As {@link #acquire(Connection, long, Duration, String)}, telling {@code waiting} once who holds
+     * the lock when it has to wait, so a console or a deploy log shows why nothing moves.
+     */
+    public static AdvisoryLock acquire(Connection connection, long key, Duration wait, String what,
+                                       Consumer<String> waiting) throws SQLException, LockHeldException {
         Instant deadline = Instant.now().plus(wait);
         List<LockHolder> holders = List.of();
         while (true) {
@@ -54,10 +64,12 @@ public final class AdvisoryLock implements HeldLock {
             }
             if (holders.isEmpty()) {
                 holders = holders(connection, key);
+                if (!holders.isEmpty() && Instant.now().isBefore(deadline)) {
+                    waiting.accept(describe(holders));
+                }
             }
             if (!Instant.now().isBefore(deadline)) {
-                String who = holders.isEmpty() ? "a session that ended meanwhile"
-                        : holders.stream().map(LockHolder::describe).reduce((a, b) -> a + "; " + b).orElse("");
+                String who = holders.isEmpty() ? "a session that ended meanwhile" : describe(holders);
                 throw new LockHeldException(what + " is locked by " + who + ". Wait for it to finish and run again"
                         + " (or raise --lock-wait).", holders);
             }
@@ -68,6 +80,10 @@ public final class AdvisoryLock implements HeldLock {
                 throw new SQLException("interrupted while waiting for the migration lock", "57014", e);
             }
         }
+    }
+
+    private static String describe(List<LockHolder> holders) {
+        return holders.stream().map(LockHolder::describe).reduce((a, b) -> a + "; " + b).orElse("");
     }
 
     private static boolean tryLock(Connection c, long key) throws SQLException {

@@ -1,5 +1,6 @@
 package io.migrascope.ui.app;
 
+import io.migrascope.core.action.TrackingPrivileges;
 import io.migrascope.core.audit.Audit;
 import io.migrascope.core.db.AdvisoryLock;
 import io.migrascope.core.db.Database;
@@ -53,7 +54,7 @@ final class SessionLoader {
             checkCancelled(progress);
             Audit audit = new Audit(tool, folder, profile.schema() != null ? profile.schema() : tool.defaultSchema());
             progress.update(-1, "reading " + tool.displayName() + " tracking rows and " + folder.getFileName());
-            Report report = audit.run(c, database.spec().label());
+            Report report = TrackingPrivileges.read(c, audit, database);
             checkCancelled(progress);
             String role;
             boolean serverReadOnly;
@@ -75,7 +76,7 @@ final class SessionLoader {
         progress.update(-1, "reading " + audit.tool().displayName() + " tracking rows and " + audit.folder().getFileName());
         try (Connection c = database.openForReading()) {
             cancelQueriesOnCancel(c, progress);
-            Report report = audit.run(c, database.spec().label());
+            Report report = TrackingPrivileges.read(c, audit, database);
             checkCancelled(progress);
             return new Refreshed(report, lockHolders(c, audit, database));
         }
