@@ -212,7 +212,7 @@ public final class CompareBenchmark {
 
     /**
      * Round-robin with a rotating order, as in the status benchmark. No noise guard: the
-     * PostgreSQL server answering 200 connections is itself "other CPU" here, so it is reported instead.
+     * PostgreSQL server answering 200 connections is itself "other CPU" here, so it is reported, not judged.
      */
     private static String measure(Map<String, List<String>> rows, Options options) throws Exception {
         TimedProcess timer = new TimedProcess(options.workDir().resolve("scratch"));
@@ -232,7 +232,7 @@ public final class CompareBenchmark {
             }
         }
         StringBuilder table = new StringBuilder("| command | runs | median wall (s) | wall min–max (s) | median CPU"
-                + " user+sys (s) | median max RSS (MiB) | median other CPU, mostly PostgreSQL (s) |\n"
+                + " user+sys (s) | median max RSS (MiB) | median other CPU on the machine: PostgreSQL and anything else (s) |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|\n");
         samples.forEach((label, list) -> {
             double[] wall = list.stream().mapToDouble(Sample::wallSeconds).sorted().toArray();

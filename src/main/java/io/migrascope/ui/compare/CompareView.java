@@ -59,7 +59,7 @@ public final class CompareView extends BorderPane {
         setLeft(profilesPane());
         SplitPane centre = new SplitPane(gridPane(exportTarget), new PromotionPane(model));
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.72);
+        centre.setDividerPositions(0.6);
         setCenter(centre);
         model.databases().addListener((ListChangeListener<DatabaseProgress>) c -> databasesChanged());
         // Slowness is a matter of time passing with no event; a once-a-second look finds it.
@@ -114,7 +114,7 @@ public final class CompareView extends BorderPane {
         cancel.setId("compare-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
-        Label hint = new Label("Ctrl+click for several; the tenants of one folder: select one, then");
+        Label hint = new Label("Ctrl+click to choose several. For every tenant of one folder, select one and press:");
         hint.setWrapText(true);
         hint.getStyleClass().add("placeholder-message");
         VBox left = new VBox(6, new Label("Profiles"), profileList, hint, sharing, new HBox(6, compare, cancel));

@@ -26,7 +26,8 @@ final class PromotionPane extends VBox {
         from.setId("promote-from");
         to.setId("promote-to");
         willRun.setId("promote-will-run");
-        willRun.setPrefHeight(110);
+        willRun.setPrefHeight(72);
+        willRun.setMinHeight(48);
         warnings.setId("promote-warnings");
         summary.setId("promote-summary");
         from.valueProperty().bindBidirectional(model.promoteFromProperty());

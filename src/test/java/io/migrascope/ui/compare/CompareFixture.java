@@ -15,11 +15,11 @@ import java.util.List;
  * dev, staging and production sharing one folder, each in another state, plus a profile whose
  * server is gone: production ran 001–002; staging ran 001–003, then 003 was edited; dev ran the edited 003.
  */
-final class CompareFixture {
+public final class CompareFixture {
     private CompareFixture() {
     }
 
-    static List<Profile> threeEnvironmentsAndOneGone(TestDatabase dev, TestDatabase staging, TestDatabase production,
+    public static List<Profile> threeEnvironmentsAndOneGone(TestDatabase dev, TestDatabase staging, TestDatabase production,
                                                      Path dir) throws Exception {
         MigrationFolder folder = new MigrationFolder(dir)
                 .file("001_users.sql", "CREATE TABLE users (id bigint);")
