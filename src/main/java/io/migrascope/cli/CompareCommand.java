@@ -191,6 +191,11 @@ final class CompareCommand implements Callable<Integer> {
             list.add(new Environment(e.substring(0, eq),
                     new Database(ConnectionSpec.parse(e.substring(eq + 1)), new PasswordSource(System.getenv(), passwordEnv))));
         }
+        List<String> names = list.stream().map(Environment::name).toList();
+        names.stream().filter(n -> java.util.Collections.frequency(names, n) > 1).findFirst().ifPresent(n -> {
+            throw new IllegalArgumentException("two databases are named '" + n + "'; give each --env and --profile"
+                    + " its own name, the grid's columns are told apart by it");
+        });
         return list;
     }
 

@@ -72,6 +72,14 @@ class CompareCommandTest {
     }
 
     @Test
+    void twoDatabasesOfOneNameAreRefusedBeforeAnythingIsRead(TestDatabase a) {
+        new MigrationFolder(dir).file("001_users.sql", "CREATE TABLE users (id bigint);");
+        CliRun run = CliRun.of("compare", "--dir", dir.toString(), "--env", "a=" + a.url(), "--env", "a=" + a.url());
+        assertEquals(64, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("two databases are named 'a'"), run.toString());
+    }
+
+    @Test
     void agreeingEnvironmentsExitZero(TestDatabase a, TestDatabase b) {
         new MigrationFolder(dir).file("001_users.sql", "CREATE TABLE users (id bigint);");
         CliRun.apply(a, dir);
