@@ -4,11 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,13 +20,12 @@ import java.util.concurrent.TimeUnit;
  * through {@code src/test/bench/compare.sh} (see docs/benchmarks.md).
  */
 public final class CompareBenchmark {
-    /** Tenants this many apart are three migrations behind. */
-    private static final int BEHIND_EVERY = 10;
-    private static final int BEHIND_BY = 3;
-    private static final int DRIFTED_TENANT = 7;
-    private static final int DRIFTED_MIGRATION = 10;
-    private static final int FAILED_TENANT = 13;
-    private static final int FAILED_MIGRATION = 40;
+    private static final int BEHIND_EVERY = TenantDatabases.BEHIND_EVERY;
+    private static final int BEHIND_BY = TenantDatabases.BEHIND_BY;
+    private static final int DRIFTED_TENANT = TenantDatabases.DRIFTED_TENANT;
+    private static final int DRIFTED_MIGRATION = TenantDatabases.DRIFTED_MIGRATION;
+    private static final int FAILED_TENANT = TenantDatabases.FAILED_TENANT;
+    private static final int FAILED_MIGRATION = TenantDatabases.FAILED_MIGRATION;
 
     private CompareBenchmark() {
     }
@@ -83,10 +76,10 @@ public final class CompareBenchmark {
         }
         BenchServer server = BenchServer.of(options.serverUrl());
         Corpus corpus = Corpus.prepare(options.workDir(), options.migrations());
-        List<String> tenants = new ArrayList<>();
+        TenantDatabases tenants = new TenantDatabases(server);
         try {
             long start = System.nanoTime();
-            Map<String, String> urls = createTenants(server, corpus, options.databases(), tenants);
+            Map<String, String> urls = tenants.create(corpus, options.databases());
             Bench.log(String.format("created %d databases in %.1f s", urls.size(), (System.nanoTime() - start) / 1e9));
             verify(command(options, corpus, urls, List.of("--json")), corpus, options);
             Map<String, List<String>> rows = new LinkedHashMap<>();
@@ -103,59 +96,12 @@ public final class CompareBenchmark {
             System.out.println(report);
             return 0;
         } finally {
-            for (String t : tenants) {
-                admin(server, "DROP DATABASE IF EXISTS " + t + " WITH (FORCE)");
-            }
+            tenants.drop();
         }
-    }
-
-    /**
-     * One template database in the all-applied state, copied by {@code CREATE DATABASE … TEMPLATE}
-     * (a file copy, far faster than filling 200 databases), then the exceptions made by hand.
-     */
-    private static Map<String, String> createTenants(BenchServer server, Corpus corpus, int count, List<String> made)
-            throws Exception {
-        String prefix = "ms_tenant_" + UUID.randomUUID().toString().substring(0, 6) + "_";
-        String template = prefix + "template";
-        admin(server, "CREATE DATABASE " + template);
-        made.add(template);
-        String templateUrl = BenchServer.External.withDatabase(server.adminUrl(), template);
-        NativeTrackingRows.populate(new BenchDatabase(templateUrl, () -> { }), corpus);
-        Map<String, String> urls = new LinkedHashMap<>();
-        for (int i = 1; i <= count; i++) {
-            String name = prefix + String.format("%03d", i);
-            admin(server, "CREATE DATABASE " + name + " TEMPLATE " + template);
-            made.add(name);
-            urls.put(String.format("tenant_%03d", i), BenchServer.External.withDatabase(server.adminUrl(), name));
-        }
-        for (Map.Entry<String, String> e : urls.entrySet()) {
-            int tenant = Integer.parseInt(e.getKey().substring("tenant_".length()));
-            try (Connection c = DriverManager.getConnection(e.getValue()); Statement st = c.createStatement()) {
-                if (tenant % BEHIND_EVERY == 0) {
-                    st.execute("DELETE FROM schema_migrations WHERE version > '" + version(corpus,
-                            corpus.size() - BEHIND_BY) + "'");
-                }
-                if (tenant == DRIFTED_TENANT) {
-                    st.execute("UPDATE schema_migrations SET checksum = md5('edited'), normalized_checksum ="
-                            + " md5('edited') WHERE version = '" + version(corpus, DRIFTED_MIGRATION) + "'");
-                }
-                if (tenant == FAILED_TENANT) {
-                    st.execute("UPDATE schema_migrations SET success = false WHERE version = '"
-                            + version(corpus, FAILED_MIGRATION) + "'");
-                }
-            }
-        }
-        return urls;
     }
 
     private static String version(Corpus corpus, int number) {
-        return corpus.migrations().get(number - 1).version();
-    }
-
-    private static void admin(BenchServer server, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(server.adminUrl()); Statement st = c.createStatement()) {
-            st.execute(sql);
-        }
+        return TenantDatabases.version(corpus, number);
     }
 
     private static List<String> command(Options options, Corpus corpus, Map<String, String> urls, List<String> extra) {

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 final class DatabaseHeader extends VBox {
     private final Label name = new Label();
     private final Label status = new Label();
+    private final Tooltip tooltip = new Tooltip();
 
     DatabaseHeader(String database) {
         super(1);
@@ -20,13 +21,17 @@ final class DatabaseHeader extends VBox {
         getChildren().addAll(name, status);
         setId("compare-header-" + database);
         getStyleClass().add("compare-header");
+        Tooltip.install(this, tooltip);
     }
 
     void show(DatabaseProgress progress) {
-        getStyleClass().removeAll(Arrays.stream(DatabaseProgress.Phase.values()).map(DatabaseHeader::styleClass).toList());
-        getStyleClass().add(styleClass(progress.phase()));
+        String phase = styleClass(progress.phase());
+        if (!getStyleClass().contains(phase)) {
+            getStyleClass().removeAll(Arrays.stream(DatabaseProgress.Phase.values()).map(DatabaseHeader::styleClass).toList());
+            getStyleClass().add(phase);
+        }
         status.setText(progress.detail());
-        Tooltip.install(this, new Tooltip(progress.name() + ": " + progress.detail()));
+        tooltip.setText(progress.name() + ": " + progress.detail());
     }
 
     String statusText() {
