@@ -92,14 +92,9 @@ public final class CompareView extends BorderPane {
                 syncingSelection = false;
             }
         });
-        model.chosen().addListener((ListChangeListener<Profile>) c -> {
-            if (!syncingSelection) {
-                syncingSelection = true;
-                profileList.getSelectionModel().clearSelection();
-                model.chosen().forEach(p -> profileList.getSelectionModel().select(p));
-                syncingSelection = false;
-            }
-        });
+        model.chosen().addListener((ListChangeListener<Profile>) c -> showChosen());
+        // The window may open with profiles chosen already (those sharing the open profile's folder).
+        showChosen();
         VBox.setVgrow(profileList, Priority.ALWAYS);
         Button sharing = new Button("All sharing this folder");
         sharing.setId("compare-all-sharing");
@@ -121,6 +116,15 @@ public final class CompareView extends BorderPane {
         left.setPadding(new Insets(8));
         left.setPrefWidth(240);
         return left;
+    }
+
+    private void showChosen() {
+        if (!syncingSelection) {
+            syncingSelection = true;
+            profileList.getSelectionModel().clearSelection();
+            model.chosen().forEach(p -> profileList.getSelectionModel().select(p));
+            syncingSelection = false;
+        }
     }
 
     private VBox gridPane(ExportTarget exportTarget) {
