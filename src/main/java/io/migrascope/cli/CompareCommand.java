@@ -13,15 +13,17 @@ import io.migrascope.core.audit.compare.Environment;
 import io.migrascope.core.audit.compare.EnvironmentComparer;
 import io.migrascope.core.audit.compare.EnvironmentResult;
 import io.migrascope.core.audit.compare.Promotion;
+import io.migrascope.core.audit.compare.SharedTool;
 import io.migrascope.core.db.ConnectionSpec;
 import io.migrascope.core.db.Database;
 import io.migrascope.core.db.PasswordSource;
+import io.migrascope.core.db.profile.Profile;
+import io.migrascope.core.db.profile.ProfileStore;
 import io.migrascope.core.tool.MigrationTool;
 import io.migrascope.core.tool.Tools;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,14 +37,19 @@ import picocli.CommandLine.Spec;
 /** {@code compare}: one migrations folder against several databases, in one grid. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compares the migration state of several databases that share one migrations folder (dev,"
-                + " staging, production, or every tenant): a grid of migrations x databases; exit 2 when they"
-                + " disagree or one cannot be read."})
+                + " staging, production, or every tenant), named by saved --profile or by --env NAME=URL: a grid of"
+                + " migrations x databases; exit 2 when they disagree or one cannot be read."})
 final class CompareCommand implements Callable<Integer> {
-    @Option(names = "--env", required = true, paramLabel = "NAME=URL",
-            description = "An environment: a name and its database URL (repeat for each).")
-    List<String> envs;
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "A saved profile to compare (repeat for each); its name is the column's name.")
+    List<String> profileNames = new ArrayList<>();
 
-    @Option(names = "--dir", required = true, paramLabel = "DIR", description = "The migrations folder they share.")
+    @Option(names = "--env", paramLabel = "NAME=URL",
+            description = "An environment: a name and its database URL (repeat for each).")
+    List<String> envs = new ArrayList<>();
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "The migrations folder they share (default: the profiles' folder).")
     Path dir;
 
     @Option(names = "--tool", defaultValue = Tools.AUTO, paramLabel = "TOOL", description = "auto, or a tool id.")
@@ -83,17 +90,10 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Environment> environments = environments();
-        Path folder = dir.toAbsolutePath().normalize();
-        MigrationTool t;
-        try (Connection c = environments.get(0).database().open()) {
-            t = Tools.AUTO.equals(tool)
-                    ? Tools.detect(folder, (s, n) -> io.migrascope.core.tool.TableColumns.of(c, s, n))
-                    : Tools.byId(tool).orElseThrow(() -> new IllegalArgumentException("unknown --tool '" + tool + "'"));
-        } catch (io.migrascope.core.db.ConnectException e) {
-            t = Tools.AUTO.equals(tool) ? Tools.detect(folder, io.migrascope.core.tool.TableProbe.NO_DATABASE)
-                    : Tools.byId(tool).orElseThrow();
-        }
+        List<Profile> profiles = profiles();
+        List<Environment> environments = environments(profiles);
+        Path folder = folder(profiles);
+        MigrationTool t = SharedTool.choose(folder, toolOf(profiles), environments);
         Audit audit = new Audit(t, folder, schema != null ? schema : t.defaultSchema(), probe);
         PrintWriter err = spec.commandLine().getErr();
         Comparison comparison = new EnvironmentComparer(audit, parallel).compare(environments,
@@ -138,8 +138,50 @@ final class CompareCommand implements Callable<Integer> {
         return comparison.agrees() && !promotionWarns ? Cli.IN_SYNC : Cli.PROBLEMS;
     }
 
-    private List<Environment> environments() {
+    private List<Profile> profiles() throws java.io.IOException {
+        if (profileNames.isEmpty()) {
+            if (envs.isEmpty()) {
+                throw new IllegalArgumentException("nothing to compare: pass --profile NAME or --env NAME=URL,"
+                        + " once for each database");
+            }
+            return List.of();
+        }
+        ProfileStore store = ProfileStore.standard();
+        List<Profile> saved = store.list();
+        List<Profile> chosen = new ArrayList<>();
+        for (String name : profileNames) {
+            chosen.add(saved.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("no profile named '" + name + "' in " + store.file() + "; known: "
+                            + saved.stream().map(Profile::name).toList())));
+        }
+        return chosen;
+    }
+
+    /** --dir, else the one folder the profiles share; profiles with different folders cannot be compared. */
+    private Path folder(List<Profile> profiles) {
+        if (dir != null) {
+            return dir.toAbsolutePath().normalize();
+        }
+        List<Path> folders = profiles.stream().map(p -> p.folder().toAbsolutePath().normalize()).distinct().toList();
+        if (folders.size() != 1) {
+            throw new IllegalArgumentException(folders.isEmpty() ? "--dir is needed with --env: the migrations folder"
+                    + " the databases share" : "the profiles use different migrations folders " + folders
+                    + "; pass --dir to compare them all against one");
+        }
+        return folders.get(0);
+    }
+
+    /** --tool, else the tool the profiles agree on. */
+    private String toolOf(List<Profile> profiles) {
+        List<String> named = profiles.stream().map(Profile::tool).distinct().toList();
+        return Tools.AUTO.equals(tool) && named.size() == 1 ? named.get(0) : tool;
+    }
+
+    private List<Environment> environments(List<Profile> profiles) {
         List<Environment> list = new ArrayList<>();
+        for (Profile p : profiles) {
+            list.add(new Environment(p.name(), p.toDatabase(p.passwordSource(System.getenv()))));
+        }
         for (String e : envs) {
             int eq = e.indexOf('=');
             if (eq <= 0) {
@@ -149,6 +191,11 @@ final class CompareCommand implements Callable<Integer> {
             list.add(new Environment(e.substring(0, eq),
                     new Database(ConnectionSpec.parse(e.substring(eq + 1)), new PasswordSource(System.getenv(), passwordEnv))));
         }
+        List<String> names = list.stream().map(Environment::name).toList();
+        names.stream().filter(n -> java.util.Collections.frequency(names, n) > 1).findFirst().ifPresent(n -> {
+            throw new IllegalArgumentException("two databases are named '" + n + "'; give each --env and --profile"
+                    + " its own name, the grid's columns are told apart by it");
+        });
         return list;
     }
 

@@ -21,6 +21,11 @@ final class TimedProcess {
     }
 
     Sample run(List<String> command) throws IOException, InterruptedException {
+        return run(command, 0);
+    }
+
+    /** For commands whose normal answer is not 0, e.g. {@code compare} exits 2 when databases disagree. */
+    Sample run(List<String> command, int expectedExit) throws IOException, InterruptedException {
         Files.createDirectories(scratch);
         Path timing = scratch.resolve("time.txt");
         Path stderr = scratch.resolve("stderr.txt");
@@ -38,7 +43,7 @@ final class TimedProcess {
             p.destroyForcibly();
             throw new IllegalStateException("timed out after " + TIMEOUT_MINUTES + " min: " + command);
         }
-        if (p.exitValue() != 0) {
+        if (p.exitValue() != expectedExit) {
             throw new IllegalStateException("exit " + p.exitValue() + " from " + command + "\n"
                     + Files.readString(stderr));
         }

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.migrascope.core.db.profile.ConfigDirectory;
+import io.migrascope.core.db.profile.Environment;
+import io.migrascope.core.db.profile.ProfileStore;
 import io.migrascope.testing.CliRun;
 import io.migrascope.testing.MigrationFolder;
 import io.migrascope.testing.PostgresExtension;
 import io.migrascope.testing.TestDatabase;
+import io.migrascope.testing.TestProfiles;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +72,14 @@ class CompareCommandTest {
     }
 
     @Test
+    void twoDatabasesOfOneNameAreRefusedBeforeAnythingIsRead(TestDatabase a) {
+        new MigrationFolder(dir).file("001_users.sql", "CREATE TABLE users (id bigint);");
+        CliRun run = CliRun.of("compare", "--dir", dir.toString(), "--env", "a=" + a.url(), "--env", "a=" + a.url());
+        assertEquals(64, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("two databases are named 'a'"), run.toString());
+    }
+
+    @Test
     void agreeingEnvironmentsExitZero(TestDatabase a, TestDatabase b) {
         new MigrationFolder(dir).file("001_users.sql", "CREATE TABLE users (id bigint);");
         CliRun.apply(a, dir);
@@ -75,5 +87,35 @@ class CompareCommandTest {
         CliRun run = CliRun.of("compare", "--dir", dir.toString(), "--env", "a=" + a.url(), "--env", "b=" + b.url());
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("The environments agree."), run.out());
+    }
+
+    @Test
+    void savedProfilesAreComparedByNameAgainstTheirSharedFolder(TestDatabase staging, TestDatabase production)
+            throws Exception {
+        new MigrationFolder(dir).file("001_users.sql", "CREATE TABLE users (id bigint);")
+                .file("002_orders.sql", "CREATE TABLE orders (id bigint);");
+        CliRun.apply(staging, dir);
+        ProfileStore store = new ProfileStore(out);
+        store.save(TestProfiles.of("shop-staging", staging, dir, Environment.STAGING));
+        store.save(TestProfiles.of("shop-production", production, dir, Environment.PRODUCTION));
+        String before = System.getProperty(ConfigDirectory.PROPERTY);
+        System.setProperty(ConfigDirectory.PROPERTY, out.toString());
+        try {
+            CliRun run = CliRun.of("compare", "--profile", "shop-staging", "--profile", "shop-production",
+                    "--promote", "shop-staging:shop-production");
+            assertEquals(2, run.exitCode(), run.toString());
+            assertTrue(run.out().contains("shop-staging") && run.out().contains("PENDING"), run.out());
+            assertTrue(run.out().contains("apply on shop-production would run 001, 002"), run.out());
+
+            CliRun unknown = CliRun.of("compare", "--profile", "shop-qa");
+            assertTrue(unknown.err().contains("no profile named 'shop-qa'") && unknown.err().contains("shop-staging"),
+                    unknown.toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty(ConfigDirectory.PROPERTY);
+            } else {
+                System.setProperty(ConfigDirectory.PROPERTY, before);
+            }
+        }
     }
 }

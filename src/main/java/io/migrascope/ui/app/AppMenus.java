@@ -17,7 +17,8 @@ final class AppMenus {
 
     /** What the menus do; the window supplies each. */
     record Commands(Runnable newProfile, Runnable importProfile, Runnable exportReport, Runnable quit, Runnable refresh,
-                    Runnable filter, BooleanProperty darkTheme, javafx.scene.control.ContextMenu actions) {
+                    Runnable filter, BooleanProperty darkTheme, javafx.scene.control.ContextMenu actions,
+                    Runnable compare) {
     }
 
     static MenuBar build(Commands c, java.util.function.Supplier<Window> owner) {
@@ -34,7 +35,9 @@ final class AppMenus {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark-theme");
         dark.selectedProperty().bindBidirectional(c.darkTheme());
-        Menu view = new Menu("View", null, refresh, filter, new SeparatorMenuItem(), dark);
+        MenuItem compare = item("Compare environments…", c.compare());
+        compare.setId("menu-compare");
+        Menu view = new Menu("View", null, refresh, filter, compare, new SeparatorMenuItem(), dark);
 
         Menu actions = new Menu("Actions");
         actions.getItems().addAll(c.actions().getItems());

@@ -124,7 +124,7 @@ public final class MainWindow {
 
         AppMenus.Commands commands = new AppMenus.Commands(() -> profileView.edit(null, Profile.blank(), List.of()),
                 profileView::importProfile, this::exportReport, stage::close, this::refresh, tableView::focusFilter, darkTheme,
-                toolbar.contextMenu());
+                toolbar.contextMenu(), this::compareEnvironments);
         root.setTop(new VBox(AppMenus.build(commands, () -> stage), toolbar.toolBar(), demoBanner, banner));
         root.setCenter(outer);
         root.setBottom(new StatusBarView(status));
@@ -285,6 +285,21 @@ public final class MainWindow {
         }, written -> status.messageProperty().set("Wrote the evidence report to " + written + "."),
                 error -> message(Alert.AlertType.ERROR, "The report could not be written",
                         ConsoleSession.describe(error)));
+    }
+
+    /**
+     * View ▸ Compare environments…: the profiles in one grid, in a window of its own; the profiles
+     * sharing the open profile's folder are chosen to start with.
+     */
+    private void compareEnvironments() {
+        var compare = new io.migrascope.ui.compare.CompareViewModel(tasks, io.migrascope.ui.action.FxThread.PLATFORM,
+                profiles.profiles(), p -> services.passwords().sourceFor(p, services.environment()),
+                java.time.Instant::now, 8);
+        if (session() != null) {
+            compare.chooseAllSharingFolderOf(session().profile());
+        }
+        io.migrascope.ui.compare.CompareWindow.open(stage, compare,
+                MainWindow.class.getResource(STYLESHEET).toExternalForm());
     }
 
     /** F5: read the state again. */

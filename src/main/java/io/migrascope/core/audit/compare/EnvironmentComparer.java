@@ -8,6 +8,8 @@ import io.migrascope.core.model.Report;
 import io.migrascope.core.tool.FileScan;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,25 +20,45 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.postgresql.PGConnection;
 
 /**
  * Reads many databases that share one migrations folder, in parallel on a bounded pool: a slow or
- * unreachable one shows as such without holding up the others. The folder is read once.
+ * unreachable one shows as such without holding up the others. The folder is read once. Each read
+ * has a statement timeout, so a database blocked by a lock ends as "no answer" instead of never;
+ * cancelling stops the queries in flight and returns at once with what was read so far.
  */
 public final class EnvironmentComparer {
     /** Progress per environment; called from the pool's threads. */
     public interface Listener {
         Listener NONE = (done, total, result) -> { };
 
+        /** A pool thread began to read this environment (connecting first). */
+        default void environmentStarted(String name) {
+        }
+
         void environmentDone(int done, int total, EnvironmentResult result);
     }
 
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+    static final String CANCELLED = "cancelled before it was read";
+    private static final long POLL_MILLIS = 50;
     private final Audit audit;
     private final int parallelism;
+    private final Duration readTimeout;
 
     public EnvironmentComparer(Audit audit, int parallelism) {
+        this(audit, parallelism, DEFAULT_READ_TIMEOUT);
+    }
+
+    public EnvironmentComparer(Audit audit, int parallelism, Duration readTimeout) {
         this.audit = audit;
         this.parallelism = Math.max(1, parallelism);
+        this.readTimeout = readTimeout;
     }
 
     public Comparison compare(List<Environment> environments, Listener listener, Cancellation cancellation)
@@ -48,26 +70,20 @@ public final class EnvironmentComparer {
                     t.setDaemon(true);
                     return t;
                 });
+        Map<String, Connection> reading = new ConcurrentHashMap<>();
         List<Future<EnvironmentResult>> futures = new ArrayList<>();
-        int[] done = {0};
+        AtomicInteger done = new AtomicInteger();
         try {
             for (Environment env : environments) {
                 futures.add(pool.submit(() -> {
-                    EnvironmentResult r = read(env, scan, cancellation);
-                    synchronized (done) {
-                        done[0]++;
-                        listener.environmentDone(done[0], environments.size(), r);
-                    }
+                    EnvironmentResult r = read(env, scan, cancellation, listener, reading);
+                    listener.environmentDone(done.incrementAndGet(), environments.size(), r);
                     return r;
                 }));
             }
             List<EnvironmentResult> results = new ArrayList<>();
-            for (Future<EnvironmentResult> f : futures) {
-                try {
-                    results.add(f.get());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("unexpected failure while comparing", e.getCause());
-                }
+            for (int i = 0; i < futures.size(); i++) {
+                results.add(await(futures.get(i), environments.get(i), cancellation, reading));
             }
             return grid(results);
         } finally {
@@ -75,23 +91,78 @@ public final class EnvironmentComparer {
         }
     }
 
-    private EnvironmentResult read(Environment env, FileScan scan, Cancellation cancellation) {
+    /**
+     * Waits for one environment, watching for cancel: then the queries in flight are cancelled on
+     * the server and whatever has not finished is reported as cancelled, without waiting for it.
+     */
+    private static EnvironmentResult await(Future<EnvironmentResult> future, Environment env,
+                                           Cancellation cancellation, Map<String, Connection> reading)
+            throws InterruptedException {
+        while (true) {
+            if (cancellation.isCancelled() && !future.isDone()) {
+                reading.values().forEach(EnvironmentComparer::cancelQuery);
+                return new EnvironmentResult(env.name(), null, CANCELLED, Duration.ZERO);
+            }
+            try {
+                return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillReading) {
+                // Look at the cancel flag again.
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("unexpected failure while comparing", e.getCause());
+            }
+        }
+    }
+
+    private EnvironmentResult read(Environment env, FileScan scan, Cancellation cancellation, Listener listener,
+                                   Map<String, Connection> reading) {
         long start = System.nanoTime();
         if (cancellation.isCancelled()) {
-            return new EnvironmentResult(env.name(), null, "cancelled", Duration.ZERO);
+            return new EnvironmentResult(env.name(), null, CANCELLED, Duration.ZERO);
         }
+        listener.environmentStarted(env.name());
         try (Connection c = env.database().open()) {
+            reading.put(env.name(), c);
+            try (Statement st = c.createStatement()) {
+                st.execute("SET statement_timeout = " + readTimeout.toMillis());
+            }
             c.setAutoCommit(false);
             c.setReadOnly(true);
             Report report = audit.run(c, env.database().spec().label(), scan);
             c.rollback();
-            return new EnvironmentResult(env.name(), report, null, Duration.ofNanos(System.nanoTime() - start));
+            return new EnvironmentResult(env.name(), report, null, since(start));
         } catch (ConnectException e) {
-            return new EnvironmentResult(env.name(), null, e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
+            return new EnvironmentResult(env.name(), null, e.getMessage(), since(start));
         } catch (Exception e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new EnvironmentResult(env.name(), null, why, Duration.ofNanos(System.nanoTime() - start));
+            return new EnvironmentResult(env.name(), null, why(e, cancellation), since(start));
+        } finally {
+            reading.remove(env.name());
         }
+    }
+
+    private String why(Exception e, Cancellation cancellation) {
+        if (cancellation.isCancelled()) {
+            return "cancelled while it was being read";
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return "no answer within " + readTimeout.toSeconds() + " s (SQLSTATE 57014, statement timeout):"
+                        + " the server is overloaded or a lock blocks the tracking table; look at pg_stat_activity"
+                        + " there, then compare again";
+            }
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void cancelQuery(Connection c) {
+        try {
+            c.unwrap(PGConnection.class).cancelQuery();
+        } catch (SQLException ignored) {
+            // The query ended or the connection closed: nothing is left to cancel.
+        }
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** Joins the reports on the version text, in the folder's order, then versions known only to databases. */
