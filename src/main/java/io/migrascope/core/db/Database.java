@@ -5,15 +5,36 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
-/** Opens connections for one {@link ConnectionSpec}, turning driver failures into plain sentences. */
+/**
+ * Opens connections for one {@link ConnectionSpec}, turning driver failures into plain sentences.
+ * A one-shot run (the CLI) connects through the driver each time; a console session borrows from a
+ * {@link SessionPool} instead, so each refresh does not pay for a new backend.
+ */
 public final class Database {
     public static final String APPLICATION_NAME = "migrascope";
     private final ConnectionSpec spec;
     private final PasswordSource passwords;
+    private final Borrower borrower;
+
+    /** Where a pooled database takes its connections from. */
+    @FunctionalInterface
+    public interface Borrower {
+        Connection borrow() throws SQLException;
+    }
 
     public Database(ConnectionSpec spec, PasswordSource passwords) {
+        this(spec, passwords, null);
+    }
+
+    private Database(ConnectionSpec spec, PasswordSource passwords, Borrower borrower) {
         this.spec = spec;
         this.passwords = passwords;
+        this.borrower = borrower;
+    }
+
+    /** The same database whose connections come from {@code borrower}; failures read as from the driver. */
+    public Database borrowingFrom(Borrower borrower) {
+        return new Database(spec, passwords, borrower);
     }
 
     public ConnectionSpec spec() {
@@ -21,6 +42,15 @@ public final class Database {
     }
 
     public Connection open() throws ConnectException {
+        try {
+            return borrower != null ? borrower.borrow() : DriverManager.getConnection(spec.jdbcUrl(), driverProperties());
+        } catch (SQLException e) {
+            throw explain(rootConnectFailure(e));
+        }
+    }
+
+    /** What the driver is given besides the URL: the spec's options, the password, the application name. */
+    public Properties driverProperties() {
         Properties props = new Properties();
         props.putAll(spec.properties());
         if (!spec.hasPassword()) {
@@ -28,11 +58,18 @@ public final class Database {
         }
         props.putIfAbsent("ApplicationName", APPLICATION_NAME);
         props.putIfAbsent("connectTimeout", "10");
-        try {
-            return DriverManager.getConnection(spec.jdbcUrl(), props);
-        } catch (SQLException e) {
-            throw explain(e);
+        return props;
+    }
+
+    /** A pool reports "connection not available" and keeps the driver's reason as the cause: that reason is the news. */
+    private static SQLException rootConnectFailure(SQLException e) {
+        SQLException found = e;
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                found = sql;
+            }
         }
+        return found;
     }
 
     private ConnectException explain(SQLException e) {
@@ -46,6 +83,9 @@ public final class Database {
         } else if (state.equals("3D000")) {
             message = "database '" + spec.database() + "' does not exist on " + spec.host() + ":" + spec.port()
                     + " (SQLSTATE 3D000); create it or fix the database name in --url";
+        } else if (causedBy(e, java.net.UnknownHostException.class)) {
+            message = "the host name '" + spec.host() + "' is not known (SQLSTATE " + state + ": the name lookup"
+                    + " failed); check the host for a typo, or the network's DNS";
         } else if (state.startsWith("08")) {
             message = "cannot reach PostgreSQL at " + spec.host() + ":" + spec.port() + " (SQLSTATE " + state + ": "
                     + firstLine(e) + "); check that the server runs and the host and port in --url";
@@ -54,6 +94,15 @@ public final class Database {
                     + firstLine(e) + ")";
         }
         return new ConnectException(message, state, e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(SQLException e) {

@@ -71,13 +71,43 @@ final class SessionLoader {
     }
 
     static Refreshed refresh(Audit audit, Database database, Progress progress) throws Exception {
+        // An audit of a vanished folder would call every applied migration MISSING_FILE: say what happened instead.
+        if (!Files.isDirectory(audit.folder())) {
+            throw new IOException("the migrations folder " + audit.folder() + " no longer exists (deleted or moved"
+                    + " while open); put it back, or edit the profile to choose its new place");
+        }
         progress.update(-1, "reading " + audit.tool().displayName() + " tracking rows and " + audit.folder().getFileName());
+        try {
+            return read(audit, database, progress);
+        } catch (Exception e) {
+            if (!lostConnection(e) || progress.isCancelled()) {
+                throw e;
+            }
+            // A pooled connection whose backend ended (a restart, pg_terminate_backend) fails once and leaves
+            // the pool; the server may well be back, so one more try on a fresh connection says which.
+            progress.update(-1, "the connection to " + database.spec().label() + " was lost; reconnecting");
+            return read(audit, database, progress);
+        }
+    }
+
+    private static Refreshed read(Audit audit, Database database, Progress progress) throws Exception {
         try (Connection c = database.open()) {
             cancelQueriesOnCancel(c, progress);
             Report report = audit.run(c, database.spec().label());
             checkCancelled(progress);
             return new Refreshed(report, lockHolders(c, audit, database));
         }
+    }
+
+    /** SQLSTATE class 08 (connection exception) or 57P01..57P03 (the server ended or is not accepting the session). */
+    static boolean lostConnection(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Opens a session the way writes will, and says whether the server lets it write. */

@@ -150,6 +150,12 @@ public final class ProfileListViewModel {
 
     /** Opens and closes one session: the server version, the role, and whether it is read-only. */
     public void testConnection(Profile profile, Consumer<ConnectionCheck> result) {
+        // A port of 99999 reaches the driver as a URL it cannot parse; the profile's own check says it plainly.
+        if (!profile.problems().isEmpty()) {
+            result.accept(new ConnectionCheck(false, false, "Cannot test profile " + profile.name() + ": "
+                    + String.join("; ", profile.problems())));
+            return;
+        }
         Database database = profile.toDatabase(passwords.sourceFor(profile, environment));
         tasks.run("Testing " + profile.name(), p -> check(database), result, error -> {
             String missing = SessionPasswords.missingVariable(profile, environment);
