@@ -97,6 +97,8 @@ final class RecoveryPages {
 
     private Node option(RecoveryOption option, int index, ToggleGroup group) {
         RadioButton radio = new RadioButton(option.label());
+        // Option labels quote data (mark_applied, V3__add_index.sql): an underscore is text, not a mnemonic.
+        radio.setMnemonicParsing(false);
         radio.setToggleGroup(group);
         radio.setUserData(option);
         radio.setWrapText(true);
