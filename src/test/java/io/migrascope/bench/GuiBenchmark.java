@@ -36,17 +36,7 @@ public final class GuiBenchmark {
     }
 
     public static void main(String[] args) {
-        int code;
-        try {
-            code = run(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            code = 64;
-        } catch (Exception e) {
-            e.printStackTrace();
-            code = 1;
-        }
-        System.exit(code);
+        Bench.runAndExit(() -> run(args));
     }
 
     private static int run(String[] args) throws Exception {
@@ -97,6 +87,7 @@ public final class GuiBenchmark {
             List<Double> launches = new ArrayList<>();
             List<Double> refreshMs = new ArrayList<>();
             List<Double> pulses = new ArrayList<>();
+            List<Double> pulseCpu = new ArrayList<>();
             List<Double> rssMib = new ArrayList<>();
             List<Double> heapUsedMib = new ArrayList<>();
             List<Double> heapCommittedMib = new ArrayList<>();
@@ -107,13 +98,14 @@ public final class GuiBenchmark {
                 launches.add(l.interactiveMs);
                 refreshMs.addAll(l.refreshMs);
                 pulses.addAll(l.longestPulseMs);
+                pulseCpu.addAll(l.longestPulseCpuMs);
                 rssMib.add(l.rssKib / 1024.0);
                 heapUsedMib.add(l.heapUsedKib / 1024.0);
                 heapCommittedMib.add(l.heapCommittedKib / 1024.0);
                 statusMs.add(timed(cli));
-                Bench.log(String.format(Locale.ROOT, "run %d/%d: interactive %.0f ms, refresh %s ms, longest pulse gap %s ms,"
+                Bench.log(String.format(Locale.ROOT, "run %d/%d: interactive %.0f ms, refresh %s ms, longest pulse gap %s ms (FX CPU %s ms),"
                         + " RSS %.0f MiB (heap %.0f of %.0f MiB committed); CLI status %.0f ms", r + 1, runs, l.interactiveMs,
-                        l.refreshMs, l.longestPulseMs, l.rssKib / 1024.0, l.heapUsedKib / 1024.0, l.heapCommittedKib / 1024.0,
+                        l.refreshMs, l.longestPulseMs, l.longestPulseCpuMs, l.rssKib / 1024.0, l.heapUsedKib / 1024.0, l.heapCommittedKib / 1024.0,
                         statusMs.get(statusMs.size() - 1)));
             }
             String report = String.format(Locale.ROOT, """
@@ -125,7 +117,8 @@ public final class GuiBenchmark {
                     | N = %d, %d launches × %d refreshes | median | worst | goal |
                     |---|---|---|---|
                     | launch → window showing the rows | %.2f s | %.2f s | ≤ 2.5 s |
-                    | longest FX pulse gap during a refresh | %.0f ms | %.0f ms | ≤ 100 ms |
+                    | longest FX pulse gap during a refresh (wall clock) | %.0f ms | %.0f ms | ≤ 100 ms |
+                    | the FX thread's CPU time in its longest gap | %.0f ms | %.0f ms | |
                     | refresh (F5 → new rows drawn) | %.0f ms | %.0f ms | ≤ 1.2 × status |
                     | CLI `status` (whole process) | %.0f ms | %.0f ms | |
                     | refresh / status | %.2f | %.2f | ≤ 1.2 |
@@ -133,7 +126,7 @@ public final class GuiBenchmark {
                     | of which Java heap in use after a GC / committed | %.0f / %.0f MiB | %.0f / %.0f MiB | |
                     """, Machine.describe(server), consoleJvm.isEmpty() ? "(the JVM's defaults)" : String.join(" ", consoleJvm),
                     loadBefore, Machine.loadAverage(), size, runs, refreshes,
-                    median(launches) / 1000, max(launches) / 1000, median(pulses), max(pulses),
+                    median(launches) / 1000, max(launches) / 1000, median(pulses), max(pulses), median(pulseCpu), max(pulseCpu),
                     median(refreshMs), max(refreshMs), median(statusMs), max(statusMs),
                     median(refreshMs) / median(statusMs), max(refreshMs) / median(statusMs),
                     median(rssMib), max(rssMib), median(heapUsedMib), median(heapCommittedMib), max(heapUsedMib),
@@ -156,7 +149,8 @@ public final class GuiBenchmark {
         memory.save();
     }
 
-    private record Launch(double interactiveMs, List<Double> refreshMs, List<Double> longestPulseMs, long rssKib,
+    private record Launch(double interactiveMs, List<Double> refreshMs, List<Double> longestPulseMs,
+                          List<Double> longestPulseCpuMs, long rssKib,
                           long heapUsedKib, long heapCommittedKib) {
     }
 
@@ -178,6 +172,7 @@ public final class GuiBenchmark {
         long heapCommitted = -1;
         List<Double> refreshMs = new ArrayList<>();
         List<Double> pulses = new ArrayList<>();
+        List<Double> pulseCpu = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 String[] f = line.split(" ");
@@ -187,6 +182,7 @@ public final class GuiBenchmark {
                     case "refresh" -> {
                         refreshMs.add(Double.parseDouble(f[1]));
                         pulses.add(Double.parseDouble(f[2]));
+                        pulseCpu.add(Double.parseDouble(f[3]));
                     }
                     case "rss" -> {
                         rss = Long.parseLong(f[1]);
@@ -202,7 +198,7 @@ public final class GuiBenchmark {
             throw new IllegalStateException("the console run failed (exit " + (p.isAlive() ? "none" : p.exitValue())
                     + "); its output is in " + log + ": " + String.join(" ", command));
         }
-        return new Launch(interactive, refreshMs, pulses, rss, heapUsed, heapCommitted);
+        return new Launch(interactive, refreshMs, pulses, pulseCpu, rss, heapUsed, heapCommitted);
     }
 
     private static double timed(List<String> command) throws Exception {

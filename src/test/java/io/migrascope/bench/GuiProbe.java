@@ -27,7 +27,7 @@ import javafx.stage.Window;
  * profile and UI memory, headless on Monocle), then watches every FX pulse from an
  * {@link AnimationTimer}. A running timer makes JavaFX pulse continuously, so the gap between two
  * pulses is the time the FX thread was not free to draw. Prints one line per event on stdout:
- * {@code interactive MS}, then {@code refresh MS LONGEST_PULSE_GAP_MS} per refresh, then {@code rss KIB HWM_KIB HEAP_USED_KIB HEAP_COMMITTED_KIB}.
+ * {@code interactive MS}, then {@code refresh MS LONGEST_PULSE_GAP_MS ITS_FX_CPU_MS} per refresh, then {@code rss KIB HWM_KIB HEAP_USED_KIB HEAP_COMMITTED_KIB}.
  */
 public final class GuiProbe {
     private static final String TABLE = "#migration-table-view";
@@ -70,7 +70,7 @@ public final class GuiProbe {
         for (int i = 0; i < refreshes; i++) {
             touchOneRow();
             double[] r = refreshOnce(table);
-            System.out.println("refresh " + fmt(r[0]) + " " + fmt(r[1]));
+            System.out.println("refresh " + fmt(r[0]) + " " + fmt(r[1]) + " " + fmt(r[2]));
             System.out.flush();
             Thread.sleep(500);
         }
@@ -108,7 +108,7 @@ public final class GuiProbe {
                     table.getItems().removeListener(this);
                     // The next pulse lays out and draws the new rows; the one after it starts once that is done.
                     pulses.atNextPulse(drawing -> pulses.atNextPulse(now -> {
-                        result.set(new double[] {(now - start) / 1e6, pulses.longest() / 1e6});
+                        result.set(new double[] {(now - start) / 1e6, pulses.longest() / 1e6, pulses.longestCpu() / 1e6});
                         done.countDown();
                     }));
                 }
@@ -183,9 +183,12 @@ public final class GuiProbe {
 
     /** The pulses seen, as gaps between consecutive ones; FX thread only. */
     private static final class PulseWatch extends AnimationTimer {
+        private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         private long previous;
+        private long previousCpu;
         private long windowStart = Long.MAX_VALUE;
         private long longest;
+        private long longestCpu;
         private final List<java.util.function.LongPredicate> everyPulse = new ArrayList<>();
         private final List<java.util.function.LongConsumer> nextPulse = new ArrayList<>();
 
@@ -197,6 +200,13 @@ public final class GuiProbe {
             } else if (previous != 0 && now > windowStart) {
                 longest = Math.max(longest, now - windowStart);
             }
+            // The FX thread's own CPU time between two pulses: what a gap costs without the wait for a
+            // core that a busy machine adds to the wall-clock gap.
+            long cpu = threads.getCurrentThreadCpuTime();
+            if (previous != 0 && previous >= windowStart) {
+                longestCpu = Math.max(longestCpu, cpu - previousCpu);
+            }
+            previousCpu = cpu;
             previous = now;
             everyPulse.removeIf(p -> p.test(now));
             List<java.util.function.LongConsumer> due = new ArrayList<>(nextPulse);
@@ -215,10 +225,15 @@ public final class GuiProbe {
         void startWindow(long start) {
             windowStart = start;
             longest = 0;
+            longestCpu = 0;
         }
 
         long longest() {
             return longest;
+        }
+
+        long longestCpu() {
+            return longestCpu;
         }
     }
 }
