@@ -50,14 +50,11 @@ public final class SessionPool implements AutoCloseable {
         return database.borrowingFrom(this::borrow);
     }
 
-    public boolean readOnly() {
-        return readOnly;
-    }
-
     private Connection borrow() throws SQLException {
-        Connection c = running().getConnection();
+        HikariDataSource source = running();
+        Connection c = source.getConnection();
         return (Connection) Proxy.newProxyInstance(SessionPool.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new CleanOnClose(c));
+                new CleanOnClose(c, source));
     }
 
     private synchronized HikariDataSource running() throws SQLException {
@@ -101,10 +98,12 @@ public final class SessionPool implements AutoCloseable {
     /** Runs {@code DISCARD ALL} before a connection goes back, outside any transaction. */
     private static final class CleanOnClose implements InvocationHandler {
         private final Connection pooled;
+        private final HikariDataSource source;
         private boolean returned;
 
-        CleanOnClose(Connection pooled) {
+        CleanOnClose(Connection pooled, HikariDataSource source) {
             this.pooled = pooled;
+            this.source = source;
         }
 
         @Override
@@ -134,10 +133,11 @@ public final class SessionPool implements AutoCloseable {
                         st.execute("DISCARD ALL");
                     }
                 }
-            } catch (SQLException broken) {
-                // A connection that cannot even be reset is dead: the pool notices on close and drops it.
-            } finally {
                 pooled.close();
+            } catch (SQLException unclean) {
+                // A broken connection, or a transaction a script opened with its own BEGIN: either way no
+                // later borrower may get it, so it leaves the pool for good.
+                source.evictConnection(pooled);
             }
         }
     }

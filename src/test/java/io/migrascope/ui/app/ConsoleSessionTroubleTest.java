@@ -64,6 +64,26 @@ class ConsoleSessionTroubleTest {
     }
 
     @Test
+    void aPooledConnectionComesBackWithoutWhatTheLastBorrowerLeftBehind(TestDatabase db) throws Exception {
+        ConsoleSession session = opened(db);
+        // What an applied file or an interrupted write can leave on a session.
+        try (Connection c = session.database().open(); Statement st = c.createStatement()) {
+            st.execute("SET search_path = elsewhere");
+            st.execute("SELECT pg_advisory_lock(4242)");
+        }
+        for (int i = 0; i < 3; i++) {
+            try (Connection c = session.database().open(); Statement st = c.createStatement();
+                 var rs = st.executeQuery("SELECT current_setting('search_path'),"
+                         + " (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 4242)")) {
+                rs.next();
+                assertEquals("\"$user\", public", rs.getString(1));
+                assertEquals(0, rs.getInt(2), "the advisory lock went with the borrower");
+            }
+        }
+        session.close();
+    }
+
+    @Test
     void theDatabaseGoingAwayIsSaidAndTheNextRefreshAfterItIsBackWorks(TestDatabase db) throws Exception {
         ConsoleSession session = opened(db);
         Report before = session.report().get();
