@@ -2,9 +2,11 @@ package io.migrascope.ui.app;
 
 import io.migrascope.core.db.SessionPool;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Closes a session's pool off the FX thread: closing waits for connections still being made (an
@@ -24,13 +26,18 @@ final class PoolCloser {
         CLOSER.execute(pool::close);
     }
 
-    /** When the application stops: lets the pools handed over so far finish closing, up to {@code limit}. */
+    /**
+     * When the application stops: waits, up to {@code limit}, for the pools handed over so far to finish
+     * closing. The closer stays usable: one JVM may start the application again (the tests do).
+     */
     static void drain(Duration limit) {
-        CLOSER.shutdown();
         try {
-            CLOSER.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS);
+            // One thread, in order: the no-op runs once everything queued before it is done.
+            CLOSER.submit(() -> { }).get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // A pool still closing after the limit closes on its own once the JVM exits.
         }
     }
 }
