@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.postgresql.PGConnection;
 
 /**
@@ -47,27 +48,31 @@ final class SessionLoader {
         }
         progress.update(-1, "connecting to " + database.spec().label());
         try (Connection c = database.open()) {
-            cancelQueriesOnCancel(c, progress);
-            MigrationTool tool = chooseTool(profile, folder, c);
-            checkCancelled(progress);
-            Audit audit = new Audit(tool, folder, profile.schema() != null ? profile.schema() : tool.defaultSchema());
-            progress.update(-1, "reading " + tool.displayName() + " tracking rows and " + folder.getFileName());
-            Report report = audit.run(c, database.spec().label());
-            checkCancelled(progress);
-            String role;
-            boolean serverReadOnly;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT current_user, pg_is_in_recovery(), current_setting('default_transaction_read_only')")) {
-                rs.next();
-                role = rs.getString(1);
-                // Our own read-only option sets default_transaction_read_only; only the server's own counts here.
-                serverReadOnly = rs.getBoolean(2) || (!readOnlyByUs && "on".equals(rs.getString(3)));
-            }
-            List<LockHolder> holders = lockHolders(c, audit, database);
-            ConnectionFacts facts = new ConnectionFacts(database.spec().host() + ":" + database.spec().port(),
-                    database.spec().database(), role, tool.displayName(), holders, serverReadOnly);
-            return new Opened(audit, report, facts);
+            return whileHolding(c, progress, () -> opened(profile, database, readOnlyByUs, progress, folder, c));
         }
+    }
+
+    private static Opened opened(Profile profile, Database database, boolean readOnlyByUs, Progress progress, Path folder,
+                                 Connection c) throws Exception {
+        MigrationTool tool = chooseTool(profile, folder, c);
+        checkCancelled(progress);
+        Audit audit = new Audit(tool, folder, profile.schema() != null ? profile.schema() : tool.defaultSchema());
+        progress.update(-1, "reading " + tool.displayName() + " tracking rows and " + folder.getFileName());
+        Report report = audit.run(c, database.spec().label());
+        checkCancelled(progress);
+        String role;
+        boolean serverReadOnly;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT current_user, pg_is_in_recovery(), current_setting('default_transaction_read_only')")) {
+            rs.next();
+            role = rs.getString(1);
+            // Our own read-only option sets default_transaction_read_only; only the server's own counts here.
+            serverReadOnly = rs.getBoolean(2) || (!readOnlyByUs && "on".equals(rs.getString(3)));
+        }
+        List<LockHolder> holders = lockHolders(c, audit, database);
+        ConnectionFacts facts = new ConnectionFacts(database.spec().host() + ":" + database.spec().port(),
+                database.spec().database(), role, tool.displayName(), holders, serverReadOnly);
+        return new Opened(audit, report, facts);
     }
 
     static Refreshed refresh(Audit audit, Database database, Progress progress) throws Exception {
@@ -92,10 +97,11 @@ final class SessionLoader {
 
     private static Refreshed read(Audit audit, Database database, Progress progress) throws Exception {
         try (Connection c = database.open()) {
-            cancelQueriesOnCancel(c, progress);
-            Report report = audit.run(c, database.spec().label());
-            checkCancelled(progress);
-            return new Refreshed(report, lockHolders(c, audit, database));
+            return whileHolding(c, progress, () -> {
+                Report report = audit.run(c, database.spec().label());
+                checkCancelled(progress);
+                return new Refreshed(report, lockHolders(c, audit, database));
+            });
         }
     }
 
@@ -144,14 +150,35 @@ final class SessionLoader {
         return List.of();
     }
 
-    private static void cancelQueriesOnCancel(Connection c, Progress progress) {
+    /** Work on a borrowed connection. */
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work}, cancelling its query when the task is cancelled, but only while the work
+     * holds the connection: a pooled connection serves the next task afterwards, and a cancel that
+     * comes late (a refresh cancels the one before it, finished or not) would otherwise stop that
+     * task's query instead.
+     */
+    private static <T> T whileHolding(Connection c, Progress progress, ConnectionWork<T> work) throws Exception {
+        AtomicBoolean holding = new AtomicBoolean(true);
         progress.onCancel(() -> {
+            if (!holding.get()) {
+                return;
+            }
             try {
                 c.unwrap(PGConnection.class).cancelQuery();
             } catch (SQLException ignored) {
                 // The query ended or the connection closed: nothing is left to cancel.
             }
         });
+        try {
+            return work.run();
+        } finally {
+            holding.set(false);
+        }
     }
 
     private static void checkCancelled(Progress progress) {
