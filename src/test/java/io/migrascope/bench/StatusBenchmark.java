@@ -24,19 +24,9 @@ public final class StatusBenchmark {
     }
 
     public static void main(String[] args) {
-        int code;
-        try {
-            code = run(BenchOptions.parse(args));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            code = 64;
-        } catch (Exception e) {
-            e.printStackTrace();
-            code = 1;
-        }
-        // Explicit exit: under exec:java this is Maven's JVM, and the exit is what runs TestPostgres's
+        // Exits explicitly: under exec:java this is Maven's JVM, and the exit is what runs TestPostgres's
         // shutdown hook, which stops the embedded server.
-        System.exit(code);
+        Bench.runAndExit(() -> run(BenchOptions.parse(args)));
     }
 
     private static int run(BenchOptions options) throws Exception {

@@ -6,15 +6,36 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 
-/** Opens connections for one {@link ConnectionSpec}, turning driver failures into plain sentences. */
+/**
+ * Opens connections for one {@link ConnectionSpec}, turning driver failures into plain sentences.
+ * A one-shot run (the CLI) connects through the driver each time; a console session borrows from a
+ * {@link SessionPool} instead, so each refresh does not pay for a new backend.
+ */
 public final class Database {
     public static final String APPLICATION_NAME = "migrascope";
     private final ConnectionSpec spec;
     private final PasswordSource passwords;
+    private final Borrower borrower;
+
+    /** Where a pooled database takes its connections from. */
+    @FunctionalInterface
+    public interface Borrower {
+        Connection borrow() throws SQLException;
+    }
 
     public Database(ConnectionSpec spec, PasswordSource passwords) {
+        this(spec, passwords, null);
+    }
+
+    private Database(ConnectionSpec spec, PasswordSource passwords, Borrower borrower) {
         this.spec = spec;
         this.passwords = passwords;
+        this.borrower = borrower;
+    }
+
+    /** The same database whose connections come from {@code borrower}; failures read as from the driver. */
+    public Database borrowingFrom(Borrower borrower) {
+        return new Database(spec, passwords, borrower);
     }
 
     public ConnectionSpec spec() {
@@ -22,6 +43,15 @@ public final class Database {
     }
 
     public Connection open() throws ConnectException {
+        try {
+            return borrower != null ? borrower.borrow() : DriverManager.getConnection(spec.jdbcUrl(), driverProperties());
+        } catch (SQLException e) {
+            throw explain(rootConnectFailure(e));
+        }
+    }
+
+    /** What the driver is given besides the URL: the spec's options, the password, the application name. */
+    public Properties driverProperties() {
         Properties props = new Properties();
         props.putAll(spec.properties());
         if (!spec.hasPassword()) {
@@ -29,11 +59,18 @@ public final class Database {
         }
         props.putIfAbsent("ApplicationName", APPLICATION_NAME);
         props.putIfAbsent("connectTimeout", "10");
-        try {
-            return DriverManager.getConnection(spec.jdbcUrl(), props);
-        } catch (SQLException e) {
-            throw explain(e);
+        return props;
+    }
+
+    /** A pool reports "connection not available" and keeps the driver's reason as the cause: that reason is the news. */
+    private static SQLException rootConnectFailure(SQLException e) {
+        SQLException found = e;
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                found = sql;
+            }
         }
+        return found;
     }
 
     /**
@@ -71,6 +108,9 @@ public final class Database {
                     + spec.properties().getProperty("sslrootcert", "~/.postgresql/root.crt") + "): " + rootCause(e)
                     + "; check that the CA file holds the CA that signed the server's certificate and that the host"
                     + " name is one the certificate names";
+        } else if (causedBy(e, java.net.UnknownHostException.class)) {
+            message = "the host name '" + spec.host() + "' is not known (SQLSTATE " + state + ": the name lookup"
+                    + " failed); check the host for a typo, or the network's DNS";
         } else if (state.startsWith("08")) {
             message = "cannot reach PostgreSQL at " + spec.host() + ":" + spec.port() + " (SQLSTATE " + state + ": "
                     + firstLine(e) + "); check that the server runs and the host and port in --url";
@@ -100,6 +140,13 @@ public final class Database {
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(SQLException e) {

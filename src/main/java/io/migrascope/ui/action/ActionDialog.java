@@ -80,6 +80,7 @@ public final class ActionDialog {
         String id = m.journalId().get();
         if (!id.isEmpty()) {
             Hyperlink show = new Hyperlink("Show journal entry " + id);
+            show.setMnemonicParsing(false);
             show.setId("action-show-journal");
             // What opens from here replaces this dialog, owned by the main window so it outlives it.
             Window main = owner != null ? owner : stage;

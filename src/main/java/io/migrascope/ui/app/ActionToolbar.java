@@ -5,13 +5,15 @@ import io.migrascope.ui.findings.FindingsViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.Separator;
+import javafx.scene.layout.StackPane;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.controlsfx.glyphfont.Glyph;
 
@@ -44,20 +46,21 @@ final class ActionToolbar {
             Button b = new Button(FindingsViewModel.label(kind), glyph(kind));
             b.setId("action-" + kind.command());
             b.disableProperty().bind(actions.enabled(kind).not());
-            Tooltip tip = new Tooltip();
-            tip.textProperty().bind(actions.reason(kind));
-            tip.setWrapText(true);
-            tip.setMaxWidth(480);
-            b.setTooltip(tip);
             b.setOnAction(e -> run.accept(kind));
-            items.add(b);
+            items.add(explained(b, kind));
         }
         items.add(new Separator());
         Button recoverButton = new Button("Recover…", new Glyph("FontAwesome", FontAwesome.Glyph.LIFE_RING));
         recoverButton.setId("action-recover");
         recoverButton.disableProperty().bind(actions.recoverEnabled().not());
-        recoverButton.setTooltip(new Tooltip("Walk through the selected migration's problem step by step"));
         recoverButton.setOnAction(e -> recover.run());
+        Tooltip recoverTip = new Tooltip();
+        recoverTip.textProperty().bind(Bindings.when(actions.recoverEnabled())
+                .then("Walk through the selected migration's problem step by step")
+                .otherwise("Select one migration that has a finding to walk through its recovery"));
+        StackPane recoverHolder = new StackPane(recoverButton);
+        recoverHolder.setId("action-holder-recover");
+        Tooltip.install(recoverHolder, recoverTip);
         Button journalButton = new Button("Journal…", new Glyph("FontAwesome", FontAwesome.Glyph.HISTORY));
         journalButton.setId("action-journal");
         journalButton.disableProperty().bind(actions.sessionOpen().not());
@@ -68,10 +71,30 @@ final class ActionToolbar {
         refreshButton.disableProperty().bind(actions.sessionOpen().not());
         refreshButton.setTooltip(new Tooltip("Read the folder and the database again (F5)"));
         refreshButton.setOnAction(e -> refresh.run());
-        items.addAll(List.of(recoverButton, journalButton, new Separator(), refreshButton));
+        items.addAll(List.of(recoverHolder, journalButton, new Separator(), refreshButton));
         ToolBar bar = new ToolBar(items.toArray(javafx.scene.Node[]::new));
         bar.setId("action-toolbar");
         return bar;
+    }
+
+    /**
+     * JavaFX shows no tooltip on a disabled control, and a greyed-out button that cannot say why is
+     * a dead end. So the tooltip sits on a holder around the button, which stays enabled and receives
+     * the hover; the reason reads the same whether the action is allowed or not.
+     */
+    static StackPane explained(Button button, ActionKind kind, GuardedActions actions) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(actions.reason(kind));
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        StackPane holder = new StackPane(button);
+        holder.setId("action-holder-" + kind.command());
+        Tooltip.install(holder, tip);
+        return holder;
+    }
+
+    private StackPane explained(Button button, ActionKind kind) {
+        return explained(button, kind, actions);
     }
 
     /** The same actions for the table's rows. */
@@ -81,6 +104,10 @@ final class ActionToolbar {
             MenuItem item = new MenuItem(FindingsViewModel.label(kind), glyph(kind));
             item.setId("menu-" + kind.command());
             item.disableProperty().bind(actions.enabled(kind).not());
+            // A menu item has no tooltip at all: a disabled one carries its reason in its text.
+            item.textProperty().bind(Bindings.when(actions.enabled(kind)).then(FindingsViewModel.label(kind))
+                    .otherwise(Bindings.concat(FindingsViewModel.label(kind), " — ", actions.reason(kind))));
+            item.setMnemonicParsing(false);
             item.setOnAction(e -> run.accept(kind));
             menu.getItems().add(item);
         }

@@ -4,6 +4,7 @@ import io.migrascope.core.action.WriteContext;
 import io.migrascope.core.audit.Audit;
 import io.migrascope.core.db.Database;
 import io.migrascope.core.db.PasswordSource;
+import io.migrascope.core.db.SessionPool;
 import io.migrascope.core.db.profile.Profile;
 import io.migrascope.core.journal.Journal;
 import io.migrascope.core.model.Report;
@@ -25,14 +26,18 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * One open profile: its database, the audit of its folder, the latest report and the facts of the
  * connection. A production profile starts read-only on the server and becomes writable only by
  * {@link #unlock}; the session then connects without the read-only option. Call on the FX thread;
- * the work itself runs through the {@link TaskRunner}.
+ * the work itself runs through the {@link TaskRunner}. Connections come from one small pool per
+ * session (a read-only pool while production is locked), closed with the session.
  */
 public final class ConsoleSession implements ConsoleContext {
     private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+    /** Longer than the driver's connect timeout, so a refused or unreachable server reports its own reason. */
+    private static final Duration BORROW_TIMEOUT = Duration.ofSeconds(12);
     private final Profile profile;
     private final TaskRunner tasks;
     private final PasswordSource passwords;
     private final Journal journal;
+    private volatile SessionPool pool;
     private volatile Database database;
     private volatile Audit audit;
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
@@ -49,10 +54,24 @@ public final class ConsoleSession implements ConsoleContext {
         this.tasks = tasks;
         this.passwords = passwords;
         this.journal = journal;
-        this.database = profile.toDatabase(passwords, profile.isProduction());
+        usePool(pool(profile.isProduction()));
         unlocked.addListener((obs, was, now) -> updateReadOnly());
         facts.addListener((obs, was, now) -> updateReadOnly());
         updateReadOnly();
+    }
+
+    private SessionPool pool(boolean readOnly) {
+        return SessionPool.of(profile.toDatabase(passwords, readOnly), readOnly, BORROW_TIMEOUT);
+    }
+
+    /** Switches to {@code next}, closing the pool used so far. */
+    private void usePool(SessionPool next) {
+        SessionPool old = pool;
+        pool = next;
+        database = next.database();
+        if (old != null) {
+            PoolCloser.later(old);
+        }
     }
 
     private void updateReadOnly() {
@@ -102,7 +121,8 @@ public final class ConsoleSession implements ConsoleContext {
             problem.set("");
         }, error -> {
             if (mine == generation && !closed && !(error instanceof CancellationException)) {
-                problem.set("Refresh failed: " + describe(error));
+                problem.set("Refresh failed: " + describe(error)
+                        + ". The rows shown are from the last good read; F5 tries again.");
             }
         });
     }
@@ -117,33 +137,46 @@ public final class ConsoleSession implements ConsoleContext {
         if (!profile.isProduction() || typedName == null || !typedName.strip().equals(profile.database())) {
             return false;
         }
-        Database writable = profile.toDatabase(passwords, false);
-        tasks.run("Unlocking " + profile.name(), p -> SessionLoader.canWrite(writable), canWrite -> {
+        SessionPool writable = pool(false);
+        tasks.run("Unlocking " + profile.name(), p -> SessionLoader.canWrite(writable.database()), canWrite -> {
+            if (!canWrite || closed) {
+                PoolCloser.later(writable);
+            }
+            if (closed) {
+                return;
+            }
             if (!canWrite) {
                 failed.accept(new IllegalStateException("the server itself keeps " + profile.database()
                         + " read-only (a standby, or default_transaction_read_only set on the server);"
                         + " nothing can be written there"));
                 return;
             }
-            database = writable;
+            usePool(writable);
             unlocked.set(true);
             done.run();
-        }, failed);
+        }, error -> {
+            PoolCloser.later(writable);
+            failed.accept(error);
+        });
         return true;
     }
 
     /** Back to read-only: the next connection carries the read-only option again. */
     public void relock() {
-        database = profile.toDatabase(passwords, profile.isProduction());
+        usePool(pool(profile.isProduction()));
         unlocked.set(false);
     }
 
-    /** Stops the work in flight; the session answers no more callbacks. */
+    /** Stops the work in flight and closes the pool; the session answers no more callbacks. */
     public void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         if (running != null) {
             running.cancel();
         }
+        PoolCloser.later(pool);
     }
 
     public Profile profile() {

@@ -263,6 +263,7 @@ public final class MainWindow {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Export the evidence report");
         chooser.setInitialFileName("migrascope-" + s.profile().database() + ".md");
+        chooser.setInitialDirectory(io.migrascope.ui.ChooserFolders.forDocuments());
         chooser.getExtensionFilters().addAll(
                 new javafx.stage.FileChooser.ExtensionFilter("Markdown", "*.md"),
                 new javafx.stage.FileChooser.ExtensionFilter("HTML", "*.html"),

@@ -71,6 +71,11 @@ public final class MigrascopeApp extends Application {
                 memory.save();
             }
         } finally {
+            if (window != null) {
+                // Closes the open profile's pool, so its backends end now rather than when the server notices.
+                window.model().close();
+                PoolCloser.drain(java.time.Duration.ofSeconds(3));
+            }
             passwords.clear();
             if (demo != null) {
                 demo.close();

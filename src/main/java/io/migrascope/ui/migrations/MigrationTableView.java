@@ -116,9 +116,11 @@ public final class MigrationTableView extends VBox {
         };
     }
 
-    /** A checksum shows its first 12 characters; the whole one is in the tooltip. */
+    /** A checksum shows its first 12 characters; the whole one is in the tooltip (one per cell, reused). */
     private static TableCell<RowItem, String> checksumCell() {
         return new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
             {
                 getStyleClass().add("monospace");
             }
@@ -133,7 +135,8 @@ public final class MigrationTableView extends VBox {
                 }
                 List<String> shortened = item.lines().map(s -> s.length() > 12 ? s.substring(0, 12) + "…" : s).toList();
                 setText(String.join("\n", shortened));
-                setTooltip(new Tooltip(item));
+                whole.setText(item);
+                setTooltip(whole);
             }
         };
     }

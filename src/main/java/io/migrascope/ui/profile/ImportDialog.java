@@ -37,6 +37,8 @@ public final class ImportDialog {
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("A project's .env file");
+            // A .env lives in a project somewhere under the home, not in the app's working directory.
+            chooser.setInitialDirectory(new File(System.getProperty("user.home")));
             File f = chooser.showOpenDialog(owner);
             if (f != null) {
                 chosenEnv[0] = f.toPath();

@@ -7,6 +7,8 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.collections.FXCollections;
@@ -53,6 +55,15 @@ public final class ProfileEditorDialog extends Dialog<Profile> {
      * @param notes   sentences to show above the form (what an import did), may be empty
      */
     public ProfileEditorDialog(Window owner, Profile profile, List<String> notes) {
+        this(owner, profile, notes, null);
+    }
+
+    /**
+     * @param tester runs "Test connection" on the profile as the form stands, before it is saved;
+     *               null leaves the button out
+     */
+    public ProfileEditorDialog(Window owner, Profile profile, List<String> notes,
+                               BiConsumer<Profile, Consumer<ConnectionCheck>> tester) {
         initOwner(owner);
         setTitle(profile.name().isEmpty() ? "New profile" : "Edit profile " + profile.name());
         setHeaderText(profile.name().isEmpty() ? "A database the console should know" : profile.label());
@@ -95,6 +106,9 @@ public final class ProfileEditorDialog extends Dialog<Profile> {
             content.getChildren().add(told);
         }
         content.getChildren().addAll(form, problems);
+        if (tester != null) {
+            content.getChildren().add(testRow(tester));
+        }
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -113,6 +127,29 @@ public final class ProfileEditorDialog extends Dialog<Profile> {
                 colour.setValue(Color.web(now.defaultColour()));
             }
         });
+    }
+
+    /** Tests what is typed, so a wrong host or port shows before anything is saved. */
+    private Node testRow(BiConsumer<Profile, Consumer<ConnectionCheck>> tester) {
+        Button test = new Button("Test connection");
+        test.setId("profile-test");
+        Label result = new Label();
+        result.setId("profile-test-result");
+        result.setWrapText(true);
+        test.setOnAction(e -> {
+            test.setDisable(true);
+            result.getStyleClass().removeAll("open-error", "check-ok");
+            result.setText("Connecting…");
+            tester.accept(current(), check -> {
+                test.setDisable(false);
+                result.setText(check.message());
+                result.getStyleClass().add(check.ok() ? "check-ok" : "open-error");
+            });
+        });
+        HBox.setHgrow(result, Priority.ALWAYS);
+        HBox row = new HBox(8, test, result);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private Node folderRow(Window owner) {

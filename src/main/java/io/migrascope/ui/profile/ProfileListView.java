@@ -77,7 +77,7 @@ public final class ProfileListView extends VBox {
 
     /** Opens the editor; {@code previousName} is null for a profile not saved yet. */
     public void edit(String previousName, Profile profile, List<String> notes) {
-        new ProfileEditorDialog(window(), profile, notes).showAndWait()
+        new ProfileEditorDialog(window(), profile, notes, model::testConnection).showAndWait()
                 .ifPresent(edited -> model.save(previousName, edited, () -> { }));
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -150,6 +151,20 @@ public final class ProfileListViewModel {
 
     /** Opens and closes one session: the server version, the role, and whether it is read-only. */
     public void testConnection(Profile profile, Consumer<ConnectionCheck> result) {
+        // A port of 99999 reaches the driver as a URL it cannot parse; say it plainly instead. The other
+        // problems of a profile (no folder chosen yet) do not stop a connection test from the editor.
+        List<String> unusable = new ArrayList<>();
+        if (profile.host().isBlank()) {
+            unusable.add("the host is empty; use localhost for this machine");
+        }
+        if (profile.port() < 1 || profile.port() > 65535) {
+            unusable.add("port " + (profile.port() == -1 ? "(not a number)" : profile.port()) + " is not between 1 and 65535");
+        }
+        if (!unusable.isEmpty()) {
+            result.accept(new ConnectionCheck(false, false, "Cannot test " + (profile.name().isBlank() ? "the profile"
+                    : "profile " + profile.name()) + ": " + String.join("; ", unusable)));
+            return;
+        }
         Database database = profile.toDatabase(passwords.sourceFor(profile, environment));
         tasks.run("Testing " + profile.name(), p -> check(database), result, error -> {
             String missing = SessionPasswords.missingVariable(profile, environment);

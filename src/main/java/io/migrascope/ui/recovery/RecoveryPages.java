@@ -2,10 +2,13 @@ package io.migrascope.ui.recovery;
 
 import io.migrascope.core.action.RecoveryGuide;
 import io.migrascope.core.action.RecoveryOption;
+import io.migrascope.ui.ChooserFolders;
 import io.migrascope.ui.action.ActionModel;
 import io.migrascope.ui.action.ActionPane;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -97,7 +100,7 @@ final class RecoveryPages {
 
     private Node option(RecoveryOption option, int index, ToggleGroup group) {
         RadioButton radio = new RadioButton(option.label());
-        // Labels name migrations like 20250203180200_revenue: an underscore is text here, not a mnemonic.
+        // Option labels quote data (mark_applied, V3__add_index.sql): an underscore is text, not a mnemonic.
         radio.setMnemonicParsing(false);
         radio.setToggleGroup(group);
         radio.setUserData(option);
@@ -149,15 +152,17 @@ final class RecoveryPages {
     private void saveAs(RecoveryOption option) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the step as");
-        File folder = model.context().audit().folder().toFile();
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
+        Optional<Path> file = Optional.empty();
         if (!model.finding().versions().isEmpty() && model.context().report().get() != null) {
-            // The rewrite of a partly run file is meant to replace it: offer its own name.
-            model.context().report().get().row(model.finding().versions().get(0)).flatMap(r -> r.file())
-                    .ifPresent(f -> chooser.setInitialFileName(f.path().getFileName().toString()));
+            file = model.context().report().get().row(model.finding().versions().get(0)).flatMap(r -> r.file())
+                    .map(f -> f.path());
         }
+        // The rewrite of a partly run file is meant to replace it: offer its own name, in its own folder.
+        File start = ChooserFolders.forMigration(model.context().audit().folder(), file);
+        if (start != null) {
+            chooser.setInitialDirectory(start);
+        }
+        file.ifPresent(f -> chooser.setInitialFileName(f.getFileName().toString()));
         File target = chooser.showSaveDialog(window);
         if (target != null) {
             model.saveManualStep(target.toPath(), option.manualStep());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.migrascope.core.db.profile.Environment;
+import io.migrascope.core.model.ActionKind;
 import io.migrascope.core.model.Finding;
 import io.migrascope.core.model.MigrationState;
 import io.migrascope.core.model.Version;
@@ -147,14 +148,14 @@ class MainWindowTest {
 
         robot.clickOn(WindowHarness.cell(robot, "version", "001"));
         WindowHarness.until(() -> !realign.isDisabled(), () -> "Realign is enabled on the DRIFTED_COSMETIC row: "
-                + realign.getTooltip().getText() + " / selected " + harness.window.table().selectedRows());
+                + harness.window.actions().reason(ActionKind.REALIGN_CHECKSUM).get() + " / selected " + harness.window.table().selectedRows());
         assertTrue(markApplied.isDisabled());
-        assertTrue(apply.isDisabled(), "the duplicates block apply: " + apply.getTooltip().getText());
+        assertTrue(apply.isDisabled(), "the duplicates block apply: " + harness.window.actions().reason(ActionKind.APPLY).get());
         WindowHarness.until(() -> robot.lookup(".sql-code").queryAs(org.fxmisc.richtext.CodeArea.class).getText()
                 .contains("CREATE TABLE"), "the SQL pane shows the file");
 
         robot.clickOn(WindowHarness.cell(robot, "version", "002"));
-        WindowHarness.until(() -> realign.isDisabled() && realign.getTooltip().getText().contains("cosmetic"),
+        WindowHarness.until(() -> realign.isDisabled() && harness.window.actions().reason(ActionKind.REALIGN_CHECKSUM).get().contains("cosmetic"),
                 "Realign is disabled on an APPLIED row, and says why");
         robot.clickOn(WindowHarness.cell(robot, "version", "004"));
         WindowHarness.until(() -> !markApplied.isDisabled(), "Mark applied is enabled on a PENDING row");

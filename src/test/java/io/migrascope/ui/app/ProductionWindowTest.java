@@ -66,8 +66,12 @@ class ProductionWindowTest {
 
         Button markApplied = robot.lookup("#action-mark-applied").queryAs(Button.class);
         robot.clickOn(WindowHarness.cell(robot, "version", "001"));
-        WindowHarness.until(() -> markApplied.getTooltip().getText().startsWith("Read-only: Mark 001 applied"),
-                () -> "the tooltip says why: " + markApplied.getTooltip().getText());
+        // The context menu's disabled item carries the same reason the toolbar's tooltip shows.
+        javafx.scene.control.MenuItem menuItem = robot.lookup("#migration-table-view")
+                .queryAs(javafx.scene.control.TableView.class).getContextMenu().getItems().stream()
+                .filter(i -> "menu-mark-applied".equals(i.getId())).findFirst().orElseThrow();
+        WindowHarness.until(() -> menuItem.getText().startsWith("Mark applied — Read-only: Mark 001 applied"),
+                () -> "the disabled item says why: " + menuItem.getText());
         assertTrue(markApplied.isDisabled());
 
         robot.clickOn("#production-unlock");

@@ -106,4 +106,27 @@ class ProfileListViewModelTest {
         assertFalse(checks.get(1).needsPassword());
         assertTrue(checks.get(1).message().contains("cannot reach PostgreSQL at 127.0.0.1:1"), checks.get(1).message());
     }
+
+    @Test
+    void aPortOutOfRangeIsSaidBeforeAnyConnectionIsTried() {
+        List<ConnectionCheck> checks = new ArrayList<>();
+        model().testConnection(new Profile("typo", "127.0.0.1", 99999, "x", "u", null, null, "auto", "/m",
+                Environment.DEV, null, null), checks::add);
+        assertEquals(1, checks.size());
+        assertFalse(checks.get(0).ok());
+        assertTrue(checks.get(0).message().contains("port 99999 is not between 1 and 65535"), checks.get(0).message());
+    }
+
+    @Test
+    void anUnknownHostIsCalledUnknownNotUnreachable() {
+        List<ConnectionCheck> checks = new ArrayList<>();
+        // .invalid never resolves (RFC 2606), on any network.
+        model().testConnection(new Profile("dns", "no-such-host.invalid", 5432, "x", "u", null, null, "auto", "/m",
+                Environment.DEV, null, null), checks::add);
+        assertFalse(checks.get(0).ok());
+        assertFalse(checks.get(0).needsPassword());
+        String message = checks.get(0).message();
+        assertTrue(message.contains("the host name 'no-such-host.invalid' is not known"), message);
+        assertTrue(message.contains("check the host"), message);
+    }
 }

@@ -87,4 +87,25 @@ class ProfileListViewTest {
         assertTrue(passwords.has(saved));
         assertFalse(java.nio.file.Files.readString(config.resolve(ProfileStore.FILE_NAME)).contains("hunter2"));
     }
+
+    @Test
+    void testConnectionInTheEditorNamesABadPortAndAnUnknownHostBeforeSaving(FxRobot robot) throws Exception {
+        robot.clickOn("#profile-new");
+        replace(robot, "#profile-port", "99999");
+        // fire, not a click: the headless screen may end above the dialog's last row.
+        Button test = robot.lookup("#profile-test").queryButton();
+        robot.interact(test::fire);
+        Label result = robot.lookup("#profile-test-result").queryAs(Label.class);
+        assertTrue(result.getText().contains("port 99999 is not between 1 and 65535"), result.getText());
+
+        replace(robot, "#profile-port", "5432");
+        replace(robot, "#profile-host", "no-such-host.invalid");
+        robot.interact(test::fire);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(result.getText().contains("the host name 'no-such-host.invalid' is not known"), result.getText());
+        assertTrue(result.getStyleClass().contains("open-error"));
+        Button cancel = robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.isCancelButton()).queryButton();
+        robot.interact(cancel::fire);
+        assertTrue(new ProfileStore(config).list().isEmpty(), "testing saved nothing");
+    }
 }
