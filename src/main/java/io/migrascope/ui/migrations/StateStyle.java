@@ -42,4 +42,9 @@ public final class StateStyle {
         g.setFontSize(11);
         return g;
     }
+
+    /** Every state's style class, to remove the old one when a cell is reused. */
+    public static java.util.List<String> allStyleClasses() {
+        return java.util.Arrays.stream(MigrationState.values()).map(StateStyle::styleClass).toList();
+    }
 }
