@@ -29,14 +29,14 @@ final class ClassArchive {
     }
 
     /** The flags that use the archive, or write it when there is none yet; none if it cannot be kept. */
-    static List<String> flags(Path jar, String[] args) {
+    static List<String> flags(Path jar, String[] args, boolean console) {
         try {
-            Path archive = location(jar);
+            Path archive = location(jar, console ? "console" : "commands");
             if (Files.isRegularFile(archive)) {
                 return List.of("-XX:SharedArchiveFile=" + archive);
             }
             // --version loads a handful of classes; an archive of those would serve no real command.
-            if (args.length == 0 || TRIVIAL.contains(args[0])) {
+            if (!console && (args.length == 0 || TRIVIAL.contains(args[0]))) {
                 return List.of();
             }
             Files.createDirectories(archive.getParent());
@@ -79,10 +79,10 @@ final class ClassArchive {
         }
     }
 
-    private static Path location(Path jar) throws IOException {
+    private static Path location(Path jar, String kind) throws IOException {
         BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
         String key = Integer.toHexString((jar.toAbsolutePath() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis()
                 + "|" + System.getProperty("java.vm.version")).hashCode());
-        return MigrascopeHome.dataDirectory().resolve("cds").resolve("commands-" + key + ".jsa");
+        return MigrascopeHome.dataDirectory().resolve("cds").resolve(kind + "-" + key + ".jsa");
     }
 }

@@ -20,12 +20,19 @@ import java.util.Optional;
  * <p>It does not relaunch when the user chose JVM flags of their own, when not run from a jar
  * (tests, an IDE), when {@code MIGRASCOPE_JVM=same} is set, or when no {@code java} executable is
  * at hand; then the command runs in this JVM as before. {@code MIGRASCOPE_JVM=show} prints the
- * command JVM's command line to stderr first. The console never relaunches: it is long-lived.
+ * command JVM's command line to stderr first. The console is relaunched the same way with flags of
+ * its own ({@link #CONSOLE_FLAGS}).
  */
-final class CommandJvm {
+public final class CommandJvm {
     /** Set on the child, so it never relaunches again. */
     static final String CHILD_PROPERTY = "migrascope.commandJvm";
     static final String ENV = "MIGRASCOPE_JVM";
+    /**
+     * Set (to {@code console}) by the launchers that already start the JVM with {@link #CONSOLE_FLAGS}
+     * (javafx:run, the packaged app): the console then stays, and a command still relaunches, since
+     * those flags are ours, not the user's.
+     */
+    static final String STARTED_WITH_CONSOLE_FLAGS = "migrascope.jvm";
 
     /** C1 only, the serial collector, and a heap that starts small and grows only as the work needs. */
     static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m",
@@ -34,12 +41,35 @@ final class CommandJvm {
             // notices (a stale archive is simply not used) are not the user's concern.
             "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");
 
+    /**
+     * The console lives long, so it keeps both compilers; the serial collector with a heap that gives
+     * memory back keeps a 10,000-row session near its live data (G1's default sizing held 850 MiB
+     * for 85 MiB in use, measured in docs/benchmarks.md). Also set for {@code mvn javafx:run} and
+     * the packaged app (pom.xml), which start the console directly.
+     */
+    public static final List<String> CONSOLE_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xshare:auto",
+            "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");
+
     private CommandJvm() {
     }
 
     /** The child's exit code, or empty when this JVM should run the command itself. */
     static Optional<Integer> relaunch(String[] args) {
-        Optional<List<String>> command = command(args);
+        return relaunch(args, FLAGS);
+    }
+
+    /** As {@link #relaunch(String[])} for the console, with {@link #CONSOLE_FLAGS}. */
+    static Optional<Integer> relaunchConsole(String[] args) {
+        return relaunch(args, CONSOLE_FLAGS);
+    }
+
+    private static Optional<Integer> relaunch(String[] args, List<String> flags) {
+        boolean ours = "console".equals(System.getProperty(STARTED_WITH_CONSOLE_FLAGS));
+        if (ours && flags == CONSOLE_FLAGS) {
+            return Optional.empty();
+        }
+        Optional<List<String>> command = command(args, flags, ours);
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -71,7 +101,7 @@ final class CommandJvm {
         }
     }
 
-    static Optional<List<String>> command(String[] args) {
+    static Optional<List<String>> command(String[] args, List<String> flags, boolean flagsAreOurs) {
         if ("same".equals(System.getenv(ENV)) || System.getProperty(CHILD_PROPERTY) != null) {
             return Optional.empty();
         }
@@ -79,7 +109,7 @@ final class CommandJvm {
         if (classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Optional.empty();
         }
-        if (userChoseFlags(ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+        if (!flagsAreOurs && userChoseFlags(ManagementFactory.getRuntimeMXBean().getInputArguments())) {
             return Optional.empty();
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
@@ -88,11 +118,12 @@ final class CommandJvm {
         }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(FLAGS);
+        command.addAll(flags);
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-D")).forEach(command::add);
+                .filter(a -> a.startsWith("-D") && !a.startsWith("-D" + STARTED_WITH_CONSOLE_FLAGS + "="))
+                .forEach(command::add);
         command.add("-D" + CHILD_PROPERTY + "=child");
-        command.addAll(ClassArchive.flags(Path.of(classPath), args));
+        command.addAll(ClassArchive.flags(Path.of(classPath), args, flags == CONSOLE_FLAGS));
         command.add("-cp");
         command.add(classPath);
         command.add(Launcher.class.getName());

@@ -67,6 +67,16 @@ class CommandJvmTest {
     }
 
     @Test
+    void theConsoleFlagsOfThePackagedAppDoNotKeepACommandFromItsOwnJvm() throws Exception {
+        List<String> packaged = new ArrayList<>(CommandJvm.CONSOLE_FLAGS);
+        packaged.add("-Dmigrascope.jvm=console");
+        Run run = run(packaged, "show", "--version");
+        assertEquals(0, run.code);
+        assertTrue(run.err.contains("command JVM: ") && run.err.contains("-XX:TieredStopAtLevel=1"), run.err);
+        assertFalse(run.err.contains("-Dmigrascope.jvm=console"), run.err);
+    }
+
+    @Test
     void systemPropertiesReachTheCommandJvm() throws Exception {
         Run run = run(List.of("-Dmigrascope.example=kept"), "show", "--version");
         assertEquals(0, run.code);

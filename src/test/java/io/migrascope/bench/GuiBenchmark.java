@@ -47,7 +47,8 @@ public final class GuiBenchmark {
         Path jar = Path.of("target", "migrascope.jar");
         Path work = Path.of("target", "bench");
         boolean jfr = false;
-        List<String> consoleJvm = List.of();
+        // The flags the product starts the console with (java -jar, javafx:run and the packaged app).
+        List<String> consoleJvm = io.migrascope.CommandJvm.CONSOLE_FLAGS;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
