@@ -94,18 +94,27 @@ class ProfileListViewTest {
         replace(robot, "#profile-port", "99999");
         // fire, not a click: the headless screen may end above the dialog's last row.
         Button test = robot.lookup("#profile-test").queryButton();
+        // The result label beside this button: a lookup over all windows could meet another test's dialog.
+        Label result = (Label) test.getParent().lookup("#profile-test-result");
         robot.interact(test::fire);
-        Label result = robot.lookup("#profile-test-result").queryAs(Label.class);
+        waitForResult(result);
         assertTrue(result.getText().contains("port 99999 is not between 1 and 65535"), result.getText());
 
         replace(robot, "#profile-port", "5432");
         replace(robot, "#profile-host", "no-such-host.invalid");
         robot.interact(test::fire);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        waitForResult(result);
         assertTrue(result.getText().contains("the host name 'no-such-host.invalid' is not known"), result.getText());
         assertTrue(result.getStyleClass().contains("open-error"));
         Button cancel = robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.isCancelButton()).queryButton();
         robot.interact(cancel::fire);
         assertTrue(new ProfileStore(config).list().isEmpty(), "testing saved nothing");
+    }
+
+    /** The check runs off the FX thread (a name lookup can take a while on a busy machine). */
+    private static void waitForResult(Label result) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !result.getText().isEmpty() && !result.getText().startsWith("Connecting"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 }
