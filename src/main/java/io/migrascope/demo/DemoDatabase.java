@@ -1,5 +1,6 @@
 package io.migrascope.demo;
 
+import io.migrascope.core.db.profile.Environment;
 import io.migrascope.core.model.FindingCode;
 import io.migrascope.core.model.MigrationState;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param description one paragraph: what went wrong, as the team lived it, and what Migrascope shows
  * @param findings    the finding codes a newcomer should see on it
  * @param states      the migration states its rows are in
+ * @param environment the environment it plays: dev, or staging and production of a shared folder
  */
 public record DemoDatabase(
         String name,
@@ -29,11 +31,23 @@ public record DemoDatabase(
         String title,
         String description,
         List<FindingCode> findings,
-        List<MigrationState> states) {
+        List<MigrationState> states,
+        Environment environment) {
 
     public DemoDatabase {
         findings = List.copyOf(findings);
         states = List.copyOf(states);
+    }
+
+    /** A dev database: every story that has a folder of its own. */
+    public DemoDatabase(String name, String toolId, Path folder, String jdbcUrl, int port, String seed, String title,
+            String description, List<FindingCode> findings, List<MigrationState> states) {
+        this(name, toolId, folder, jdbcUrl, port, seed, title, description, findings, states, Environment.DEV);
+    }
+
+    /** "native", "native · staging": the name without the demo_ prefix, for profile names and columns. */
+    public String label() {
+        return name.replaceFirst("^demo_", "").replace("_", " · ");
     }
 
     /** " (seed 002)", or "" when it retells no seed: for one-line labels. */

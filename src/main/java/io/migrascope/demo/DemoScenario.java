@@ -1,5 +1,6 @@
 package io.migrascope.demo;
 
+import io.migrascope.core.db.profile.Environment;
 import io.migrascope.core.model.FindingCode;
 import io.migrascope.core.model.MigrationState;
 import java.io.IOException;
@@ -19,6 +20,19 @@ interface DemoScenario {
     }
 
     String toolId();
+
+    /** The environment the database plays; the console opens a production one read-only. */
+    default Environment environment() {
+        return Environment.DEV;
+    }
+
+    /**
+     * True for a further environment of a sample another story owns (staging, production): its
+     * database is built on that story's folder as the story left it, and the folder is not copied again.
+     */
+    default boolean sharesFolder() {
+        return false;
+    }
 
     /** Where {@code --dir} points inside the copied sample: the sample itself, or a sub-folder. */
     default String dirInSample() {

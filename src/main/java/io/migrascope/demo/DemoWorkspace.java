@@ -93,8 +93,9 @@ public final class DemoWorkspace implements AutoCloseable {
 
     /** The stories whose tool this build of Migrascope has (Flyway's only once it is registered). */
     private static List<DemoScenario> available() {
-        List<DemoScenario> all = List.of(new NativeScenario(), new PrismaScenario(), new DrizzleScenario(),
-                new SupabaseScenario(), new FlywayScenario());
+        List<DemoScenario> all = List.of(new NativeScenario(), new NativeStagingScenario(),
+                new NativeProductionScenario(), new PrismaScenario(), new DrizzleScenario(), new SupabaseScenario(),
+                new FlywayScenario());
         return all.stream().filter(s -> Tools.byId(s.toolId()).isPresent()).toList();
     }
 
@@ -163,6 +164,7 @@ public final class DemoWorkspace implements AutoCloseable {
                 todo.add(s);
             }
         }
+        todo = withWholeFolders(todo);
         List<String> built = new ArrayList<>();
         for (int i = 0; i < todo.size(); i++) {
             DemoScenario s = todo.get(i);
@@ -178,11 +180,24 @@ public final class DemoWorkspace implements AutoCloseable {
         return built;
     }
 
+    /**
+     * The stories to build plus every other story on the same folder, in story order: a fresh copy
+     * of the folder takes the user's edits away from its staging and production too, and those are
+     * built on the folder exactly as its own story leaves it.
+     */
+    private List<DemoScenario> withWholeFolders(List<DemoScenario> todo) {
+        Set<String> samplesToBuild = new HashSet<>();
+        todo.forEach(s -> samplesToBuild.add(s.sample()));
+        return scenarios.stream().filter(s -> samplesToBuild.contains(s.sample())).toList();
+    }
+
     private void buildOne(DemoScenario s) throws IOException, DemoException {
-        Path copy = directory.resolve("migrations").resolve(s.sample());
-        FileTrees.deleteIfExists(copy);
-        samples.copy(s.sample(), copy);
-        Path scratch = directory.resolve("build").resolve(s.sample());
+        if (!s.sharesFolder()) {
+            Path copy = directory.resolve("migrations").resolve(s.sample());
+            FileTrees.deleteIfExists(copy);
+            samples.copy(s.sample(), copy);
+        }
+        Path scratch = directory.resolve("build").resolve(s.database());
         FileTrees.deleteIfExists(scratch);
         Files.createDirectories(scratch);
         try {
@@ -204,7 +219,7 @@ public final class DemoWorkspace implements AutoCloseable {
 
     private DemoDatabase describe(DemoScenario s) {
         return new DemoDatabase(s.database(), s.toolId(), folder(s), server.jdbcUrl(s.database()), server.port(),
-                s.seed(), s.title(), s.description(), s.findings(), s.states());
+                s.seed(), s.title(), s.description(), s.findings(), s.states(), s.environment());
     }
 
     private Set<String> existingDatabases() throws DemoException {

@@ -12,9 +12,7 @@ import java.util.Set;
  * newer ones arrived with a long-lived branch, and the runner now refuses to start.
  */
 final class NativeScenario implements DemoScenario {
-    /** The newer file of each pair: merged after everything else had run. */
-    private static final Set<String> MERGED_LATER = Set.of("003_add_unread_tracking.sql",
-            "005_enhance_chat_for_phase1.sql", "006_group_conversations.sql");
+    private static final Set<String> MERGED_LATER = NativeReleases.MERGED_LATER;
     private static final String INDEX_FILE = "010_index_messages_history.sql";
 
     @Override
@@ -74,6 +72,6 @@ final class NativeScenario implements DemoScenario {
         }
         // The old runner recorded the commit it deployed from; Migrascope's format has no such column.
         b.sql("ALTER TABLE public.schema_migrations ADD COLUMN deployed_commit text");
-        b.files().flipLineEndings("004_direct_messaging_system.sql");
+        b.files().flipLineEndings(NativeReleases.RESAVED_FILE);
     }
 }

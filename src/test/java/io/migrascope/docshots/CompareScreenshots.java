@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.migrascope.core.audit.compare.ComparisonRow;
 import io.migrascope.core.db.profile.Profile;
-import io.migrascope.core.db.profile.ProfileStore;
-import io.migrascope.testing.TestDatabase;
-import io.migrascope.testing.TestPostgres;
 import io.migrascope.ui.app.MigrascopeApp;
-import io.migrascope.ui.compare.CompareFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
@@ -31,9 +24,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The compare view's screenshot for docs/user-guide.md, from the real application: dev, staging and
- * production profiles sharing one folder (and one whose server is gone) are saved first, then View ▸
- * Compare environments… is used as a user would. Writes {@code docs/images/guide-compare.png}.
+ * The compare view's screenshot for docs/user-guide.md, from the real application on the demo
+ * workspace: the console opens on demo · native, and View ▸ Compare environments… shows it with its
+ * staging and production, as a newcomer sees it. Writes {@code docs/images/guide-compare.png}.
  *
  * <p>Skipped unless asked for, like {@link GuideScreenshots}:
  * <pre>mvn -B test -Dtest='io.migrascope.docshots.CompareScreenshots' -Dmigrascope.docshots=true</pre>
@@ -41,33 +34,29 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("docs")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CompareScreenshots {
+    private static final String DEV = "demo · native (seed 002)";
+    private static final String STAGING = "demo · native · staging";
+    private static final String PRODUCTION = "demo · native · production";
     private final FxRobot robot = new FxRobot();
-    private final List<TestDatabase> databases = new ArrayList<>();
     private final String[] saved = new String[2];
-    private Path scratch;
     private Application app;
 
     @BeforeAll
-    void startTheApplicationWithThreeEnvironments() throws Exception {
+    void startTheApplicationOnTheDemo() throws Exception {
         assumeTrue(Boolean.getBoolean(GuideScreenshots.FLAG), "screenshots only with -D" + GuideScreenshots.FLAG + "=true");
-        scratch = Files.createTempDirectory("migrascope-compare-shots");
-        for (int i = 0; i < 3; i++) {
-            databases.add(TestPostgres.createDatabase());
-        }
-        Path folder = Files.createDirectories(scratch.resolve("shop-migrations"));
-        ProfileStore store = new ProfileStore(scratch.resolve("config"));
-        for (Profile p : CompareFixture.threeEnvironmentsAndOneGone(databases.get(0), databases.get(1),
-                databases.get(2), folder)) {
-            store.save(p);
-        }
+        Path scratch = Files.createTempDirectory("migrascope-compare-shots");
         saved[0] = System.getProperty("migrascope.home");
         saved[1] = System.getProperty("migrascope.config");
+        // No profiles stored: the console opens on the demo, built from scratch in the scratch folder.
         System.setProperty("migrascope.home", scratch.resolve("home").toString());
         System.setProperty("migrascope.config", scratch.resolve("config").toString());
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(MigrascopeApp.class);
-        until(() -> robot.lookup("#profile-list-view").tryQuery().isPresent()
-                && ((ListView<?>) robot.lookup("#profile-list-view").query()).getItems().size() == 4);
+        until(() -> {
+            ListView<?> profiles = (ListView<?>) robot.lookup("#profile-list-view").query();
+            return profiles.getItems().stream().anyMatch(p -> ((Profile) p).name().equals(PRODUCTION))
+                    && !((TableView<?>) robot.lookup("#migration-table-view").query()).getItems().isEmpty();
+        });
     }
 
     @AfterAll
@@ -84,25 +73,24 @@ class CompareScreenshots {
                 System.setProperty(property, saved[i]);
             }
         }
-        databases.forEach(TestDatabase::close);
     }
 
     @Test
-    void theGridOfThreeEnvironmentsWithThePromotionPreview() throws Exception {
+    void theNativeDemosDevStagingAndProductionWithThePromotionPreview() throws Exception {
         robot.clickOn("View").clickOn("#menu-compare");
         until(() -> robot.lookup("#compare-profiles").tryQuery().isPresent());
         ListView<?> list = robot.lookup("#compare-profiles").queryAs(ListView.class);
-        robot.interact(() -> list.getSelectionModel().select(0));
-        robot.clickOn("#compare-all-sharing");
+        until(() -> list.getSelectionModel().getSelectedItems().size() == 3);
         robot.clickOn("#compare-run");
         TableView<ComparisonRow> grid = robot.lookup("#compare-grid").queryTableView();
-        until(() -> grid.getItems().size() == 3);
+        until(() -> grid.getItems().size() >= 10 && robot.lookup("#compare-cancel").queryButton().isDisabled());
         robot.interact(() -> {
-            robot.lookup("#promote-from").queryAs(ComboBox.class).setValue("staging");
-            robot.lookup("#promote-to").queryAs(ComboBox.class).setValue("production");
+            robot.lookup("#promote-from").queryAs(ComboBox.class).setValue(STAGING);
+            robot.lookup("#promote-to").queryAs(ComboBox.class).setValue(PRODUCTION);
         });
         until(() -> robot.lookup(".compare-warning").tryQuery().isPresent());
-        assertTrue(robot.lookup("#compare-message").queryAs(Label.class).getText().contains("could not be read"));
+        assertTrue(grid.getColumns().stream().anyMatch(c -> c.getGraphic() != null
+                && ("compare-header-" + DEV).equals(c.getGraphic().getId())), "dev is a column");
         WaitForAsyncUtils.waitForFxEvents();
         Window window = grid.getScene().getWindow();
         Path file = Path.of("docs", "images", "guide-compare.png");
@@ -111,7 +99,7 @@ class CompareScreenshots {
     }
 
     private static void until(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -81,7 +81,9 @@ final class DemoSession {
 
     private static Profile profile(DemoDatabase d) {
         ConnectionSpec spec = ConnectionSpec.parse(d.jdbcUrl());
-        return new Profile("demo · " + d.name().replaceFirst("^demo_", "") + d.seedLabel(), spec.host(), spec.port(), spec.database(), spec.user(), "disable",
-                null, d.toolId(), d.folder().toString(), Environment.DEV, "#7c4dff", null);
+        // Dev databases keep the demo's colour; staging and production wear their environment's, as real ones do.
+        String colour = d.environment() == Environment.DEV ? "#7c4dff" : d.environment().defaultColour();
+        return new Profile("demo · " + d.label() + d.seedLabel(), spec.host(), spec.port(), spec.database(),
+                spec.user(), "disable", null, d.toolId(), d.folder().toString(), d.environment(), colour, null);
     }
 }

@@ -27,6 +27,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -147,6 +148,9 @@ public final class CompareView extends BorderPane {
         grid.setId("compare-grid");
         grid.setItems(model.rows());
         grid.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // With a fixed row height the rows lay out only the columns in view, not all 200 databases' cells;
+        // 40 px holds a cell's two lines (the state badge and the applied-at time).
+        grid.setFixedCellSize(40);
         grid.setPlaceholder(new Label("Choose profiles on the left and press Compare."));
         grid.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -187,6 +191,7 @@ public final class CompareView extends BorderPane {
     private void rebuildColumns(List<String> names) {
         headers.clear();
         List<TableColumn<ComparisonRow, ?>> columns = new ArrayList<>();
+        Tooltip cellTooltip = ComparisonCell.sharedTooltip();
         TableColumn<ComparisonRow, String> version = new TableColumn<>("Version");
         version.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().version()));
         version.setPrefWidth(110);
@@ -204,7 +209,7 @@ public final class CompareView extends BorderPane {
             column.setPrefWidth(150);
             column.setSortable(false);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
-            column.setCellFactory(c -> new ComparisonCell());
+            column.setCellFactory(c -> new ComparisonCell(cellTooltip));
             columns.add(column);
         }
         grid.getColumns().setAll(columns);
