@@ -132,7 +132,7 @@ public final class ProfileEditorDialog extends Dialog<Profile> {
     /** Tests what is typed, so a wrong host or port shows before anything is saved. */
     private Node testRow(BiConsumer<Profile, Consumer<ConnectionCheck>> tester) {
         Button test = new Button("Test connection");
-        test.setId("profile-test");
+        test.setId("profile-editor-test");
         Label result = new Label();
         result.setId("profile-test-result");
         result.setWrapText(true);

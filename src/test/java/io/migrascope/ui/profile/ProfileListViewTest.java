@@ -93,9 +93,8 @@ class ProfileListViewTest {
         robot.clickOn("#profile-new");
         replace(robot, "#profile-port", "99999");
         // fire, not a click: the headless screen may end above the dialog's last row.
-        Button test = robot.lookup("#profile-test").queryButton();
-        // The result label beside this button: a lookup over all windows could meet another test's dialog.
-        Label result = (Label) test.getParent().lookup("#profile-test-result");
+        Button test = robot.lookup("#profile-editor-test").queryButton();
+        Label result = robot.lookup("#profile-test-result").queryAs(Label.class);
         robot.interact(test::fire);
         waitForResult(result);
         assertTrue(result.getText().contains("port 99999 is not between 1 and 65535"), result.getText());
