@@ -53,7 +53,8 @@ class ConsoleSessionTroubleTest {
             assertEquals("", session.problem().get());
         }
         int backends = backends(db);
-        assertTrue(backends >= 1 && backends <= 3, "eight refreshes reuse the pool's connections, not " + backends);
+        // At most the pool's size: eight refreshes reuse its connections (the pool may also have retired them all).
+        assertTrue(backends <= 3, "eight refreshes reuse the pool's connections, not " + backends);
 
         // An application stopped earlier in this JVM drained the closer; it must still close later pools.
         PoolCloser.drain(java.time.Duration.ofSeconds(5));

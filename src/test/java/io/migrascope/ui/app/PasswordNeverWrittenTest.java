@@ -66,7 +66,8 @@ class PasswordNeverWrittenTest {
     private Path folder;
     private String savedHome;
     private String savedConfig;
-    private final List<String> said = new ArrayList<>();
+    /** Log handlers add from the driver's and the pool's threads while the test reads it. */
+    private final List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private PrintStream savedOut;
     private PrintStream savedErr;
