@@ -10,9 +10,6 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = Cli.USAGE,
         exitCodeOnExecutionException = Cli.CANNOT_CONNECT_OR_READ,
         description = "Shows and repairs the migration state of PostgreSQL databases.",
-        subcommands = {StatusCommand.class, ApplyCommand.class, RepairCommand.class, RecoverCommand.class,
-            CompareCommand.class, ReportCommand.class, DemoCommand.class,
-            JournalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:in sync",
@@ -20,6 +17,7 @@ import picocli.CommandLine.Spec;
             "2:problems found (duplicates, drift, failed, missing, out of order ...)",
             "3:cannot connect or read",
             "64:bad usage"})
+// The sub-commands are added by Cli: only the one a run names is built (see Cli.SUBCOMMANDS).
 public final class MigrascopeCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -41,6 +41,11 @@ final class TargetOptions {
             description = "Do not ask pg_catalog which objects of each file exist (faster; no UNTRACKED/PARTIAL).")
     boolean noProbe;
 
+    @Option(names = "--no-cache", negatable = false,
+            description = "Read, hash and parse every file, even those unchanged (same size, times and inode) "
+                    + "since the last run.")
+    boolean noCache;
+
     Map<String, String> environment = System.getenv();
 
     Database database() {
@@ -66,7 +71,8 @@ final class TargetOptions {
 
     Audit audit(Connection connection) throws IOException, SQLException, Tools.AmbiguousToolException {
         MigrationTool t = migrationTool(connection);
-        return new Audit(t, folder(), schema != null ? schema : t.defaultSchema(), !noProbe);
+        Audit audit = new Audit(t, folder(), schema != null ? schema : t.defaultSchema(), !noProbe);
+        return noCache ? audit : audit.cached();
     }
 
     /** The choices {@code --tool} lists in its help. */

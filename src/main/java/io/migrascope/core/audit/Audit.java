@@ -7,6 +7,7 @@ import io.migrascope.core.sql.extract.Extraction;
 import io.migrascope.core.tool.FileReader;
 import io.migrascope.core.tool.FileScan;
 import io.migrascope.core.tool.MigrationTool;
+import io.migrascope.core.tool.ScanCache;
 import io.migrascope.core.tool.TrackingRead;
 import io.migrascope.core.tool.TrackingTableException;
 import io.migrascope.core.tool.TrackingWriter;
@@ -30,6 +31,7 @@ public final class Audit {
     private final Path folder;
     private final String schema;
     private final boolean probeCatalog;
+    private final ScanCache cache;
 
     public Audit(MigrationTool tool, Path folder, String schema) {
         this(tool, folder, schema, true);
@@ -40,10 +42,23 @@ public final class Audit {
      *                     UNTRACKED and PARTIAL and the findings that need it depend on it)
      */
     public Audit(MigrationTool tool, Path folder, String schema, boolean probeCatalog) {
+        this(tool, folder, schema, probeCatalog, null);
+    }
+
+    private Audit(MigrationTool tool, Path folder, String schema, boolean probeCatalog, ScanCache cache) {
         this.tool = tool;
         this.folder = folder;
         this.schema = schema;
         this.probeCatalog = probeCatalog;
+        this.cache = cache;
+    }
+
+    /**
+     * This audit, taking what it can from the {@link ScanCache} of its tool and folder: files
+     * unchanged since an earlier run (or refresh) are stat-ed, not read, hashed and parsed again.
+     */
+    public Audit cached() {
+        return new Audit(tool, folder, schema, probeCatalog, ScanCache.of(tool.id(), folder));
     }
 
     public MigrationTool tool() {
@@ -112,12 +127,23 @@ public final class Audit {
     }
 
     private FolderRead readFolder() throws IOException {
+        if (cache != null) {
+            return readFolder(cache.begin());
+        }
         if (!probeCatalog) {
             return new FolderRead(tool.scan(folder), null);
         }
         Map<Path, String> texts = new ConcurrentHashMap<>();
         FileScan files = FileReader.keepingTexts(texts, () -> tool.scan(folder));
         return new FolderRead(files, CatalogProbe.extractAll(tool, files.files(), texts));
+    }
+
+    private FolderRead readFolder(ScanCache.Pass pass) throws IOException {
+        Map<Path, String> texts = new ConcurrentHashMap<>();
+        FileScan files = FileReader.keepingTexts(probeCatalog ? texts : null, pass, () -> tool.scan(folder));
+        List<Extraction> extractions = probeCatalog ? CatalogProbe.extractAll(tool, files.files(), texts, pass) : null;
+        pass.finish();
+        return new FolderRead(files, extractions);
     }
 
     private Report reconcile(String databaseLabel, FileScan files, TrackingRead tracking, CatalogSnapshot catalog,

@@ -12,6 +12,7 @@ import io.migrascope.core.sql.extract.ObjectKind;
 import io.migrascope.core.sql.extract.SchemaObject;
 import io.migrascope.core.tool.FileText;
 import io.migrascope.core.tool.MigrationTool;
+import io.migrascope.core.tool.ScanCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Asks the catalog whether each file's objects exist. The files are read as one history: an object
@@ -53,6 +55,27 @@ public final class CatalogProbe {
     public static List<Extraction> extractAll(MigrationTool tool, List<MigrationFile> filesInOrder,
                                               Map<Path, String> texts) {
         return filesInOrder.parallelStream().map(f -> extract(tool, f, texts)).toList();
+    }
+
+    /**
+     * As {@link #extractAll(MigrationTool, List, Map)}, taking the objects of files the scan found
+     * unchanged from {@code cache}, and giving it the objects of the files the scan read.
+     */
+    public static List<Extraction> extractAll(MigrationTool tool, List<MigrationFile> filesInOrder,
+                                              Map<Path, String> texts, ScanCache.Pass cache) {
+        return filesInOrder.parallelStream().map(f -> {
+            Optional<Extraction> known = cache.extraction(f.path());
+            if (known.isPresent()) {
+                return known.get();
+            }
+            // Only a text this scan read matches the checksums the cache now holds for the file.
+            boolean fromScan = texts.containsKey(f.path());
+            Extraction x = extract(tool, f, texts);
+            if (fromScan) {
+                cache.rememberExtraction(f.path(), x);
+            }
+            return x;
+        }).toList();
     }
 
     /** As {@link #probe(List)}, with the extractions already made. */

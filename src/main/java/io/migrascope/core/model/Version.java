@@ -15,10 +15,17 @@ public final class Version implements Comparable<Version> {
     private final String text;
     /** Each numeric part as decimal digits without leading zeros ("0" for zero), trailing zero parts dropped. */
     private final List<String> parts;
+    /**
+     * The value of a one-part numeric version of at most 18 digits (a counter or a timestamp, nearly
+     * every version there is), else -1. Two such versions compare as two longs: a status run at
+     * 10,000 migrations compares versions half a million times in its sorted maps.
+     */
+    private final long single;
 
     private Version(String text, List<String> parts) {
         this.text = text;
         this.parts = parts;
+        this.single = parts.size() == 1 && parts.get(0).length() <= 18 ? Long.parseLong(parts.get(0)) : -1;
     }
 
     /** Parses a version; never fails: text that is not numeric becomes a textual version. */
@@ -83,6 +90,9 @@ public final class Version implements Comparable<Version> {
 
     @Override
     public int compareTo(Version other) {
+        if (single >= 0 && other.single >= 0) {
+            return Long.compare(single, other.single);
+        }
         if (isNumeric() != other.isNumeric()) {
             return isNumeric() ? -1 : 1;
         }
@@ -103,6 +113,9 @@ public final class Version implements Comparable<Version> {
 
     @Override
     public boolean equals(Object o) {
+        if (o instanceof Version v && single >= 0 && v.single >= 0) {
+            return single == v.single;
+        }
         return o instanceof Version v && compareTo(v) == 0;
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads and checksums matched files. Files are read in parallel: on two cores hashing 10,000
@@ -19,6 +20,8 @@ public final class FileReader {
 
     /** Where {@link #keepingTexts} collects the decoded texts of the files the current thread's scan reads. */
     private static final ThreadLocal<Map<Path, String>> TEXTS = new ThreadLocal<>();
+    /** The cache pass of the current thread's scan, set by {@link #keepingTexts(Map, ScanCache.Pass, Scan)}. */
+    private static final ThreadLocal<ScanCache.Pass> CACHE = new ThreadLocal<>();
 
     /** A scan whose decoded file texts should be kept: one {@code MigrationTool.scan(Path)} call. */
     @FunctionalInterface
@@ -32,22 +35,56 @@ public final class FileReader {
      * reading and decoding 10,000 files twice. The tool's {@code scan} signature stays as it is.
      */
     public static <T> T keepingTexts(Map<Path, String> texts, Scan<T> scan) throws IOException {
+        return keepingTexts(texts, null, scan);
+    }
+
+    /**
+     * As {@link #keepingTexts(Map, Scan)}, and a file unchanged since {@code cache} last saw it is
+     * not read at all: its checksums and problems come from the cache, and its text is not kept
+     * (the probe takes its objects from the cache too).
+     */
+    public static <T> T keepingTexts(Map<Path, String> texts, ScanCache.Pass cache, Scan<T> scan) throws IOException {
         Map<Path, String> before = TEXTS.get();
+        ScanCache.Pass cacheBefore = CACHE.get();
         TEXTS.set(texts);
+        CACHE.set(cache);
         try {
             return scan.run();
         } finally {
             TEXTS.set(before);
+            CACHE.set(cacheBefore);
         }
     }
 
     public static List<MigrationFile> read(List<FileCandidate> candidates, ChecksumAlgorithm algorithm) {
         Map<Path, String> texts = TEXTS.get();
-        return candidates.parallelStream().map(c -> read(c, algorithm, texts)).toList();
+        ScanCache.Pass cache = algorithm instanceof ChecksumAlgorithm.SideEffecting ? null : CACHE.get();
+        return candidates.parallelStream().map(c -> read(c, algorithm, texts, cache)).toList();
     }
 
     static MigrationFile read(FileCandidate c, ChecksumAlgorithm algorithm) {
         return read(c, algorithm, null);
+    }
+
+    private static MigrationFile read(FileCandidate c, ChecksumAlgorithm algorithm, Map<Path, String> texts,
+                                      ScanCache.Pass cache) {
+        if (cache == null) {
+            return read(c, algorithm, texts);
+        }
+        // Stat before reading: a write between the two moves the change time, so the next run misses.
+        Optional<ScanCache.FileIdentity> identity = ScanCache.identify(c.path());
+        if (identity.isEmpty()) {
+            return read(c, algorithm, texts);
+        }
+        Optional<ScanCacheEntry> known = cache.lookup(c.path(), identity.get());
+        if (known.isPresent()) {
+            return known.get().file(c);
+        }
+        MigrationFile read = read(c, algorithm, texts);
+        if (read.size() == identity.get().size()) {
+            cache.remember(c.path(), identity.get(), read);
+        }
+        return read;
     }
 
     private static MigrationFile read(FileCandidate c, ChecksumAlgorithm algorithm, Map<Path, String> texts) {

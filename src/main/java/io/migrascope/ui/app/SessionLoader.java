@@ -58,7 +58,9 @@ final class SessionLoader {
                                  Connection c) throws Exception {
         MigrationTool tool = chooseTool(profile, folder, c);
         checkCancelled(progress);
-        Audit audit = new Audit(tool, folder, profile.schema() != null ? profile.schema() : tool.defaultSchema());
+        // Cached: a refresh stats the files that did not change instead of reading and parsing them.
+        Audit audit = new Audit(tool, folder, profile.schema() != null ? profile.schema() : tool.defaultSchema())
+                .cached();
         progress.update(-1, "reading " + tool.displayName() + " tracking rows and " + folder.getFileName());
         Report report = TrackingPrivileges.read(c, audit, database);
         checkCancelled(progress);

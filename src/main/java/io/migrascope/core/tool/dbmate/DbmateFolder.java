@@ -75,14 +75,14 @@ final class DbmateFolder {
         candidates.sort(Comparator.comparing(FileCandidate::file));
         ignored.sort(Comparator.comparing(IgnoredFile::file));
         Map<String, Verdict> parsed = new ConcurrentHashMap<>();
-        ChecksumAlgorithm parseWhileHashing = (bytes, text) -> {
+        ChecksumAlgorithm parseWhileHashing = new ChecksumAlgorithm.SideEffecting((bytes, text) -> {
             String sum = Checksums.sha256(bytes);
             if (text != null) {
                 // Keyed by content: files with equal bytes parse alike, so no file is read twice.
                 parsed.computeIfAbsent(sum, s -> Verdict.of(DbmateMigrationText.parse(text)));
             }
             return sum;
-        };
+        });
         List<MigrationFile> files = new ArrayList<>(candidates.size());
         for (MigrationFile f : FileReader.read(candidates, parseWhileHashing)) {
             files.add(withDbmateProblems(f, f.checksum() == null ? null : parsed.get(f.checksum())));
