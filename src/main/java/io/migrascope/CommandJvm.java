@@ -34,9 +34,15 @@ public final class CommandJvm {
      */
     static final String STARTED_WITH_CONSOLE_FLAGS = "migrascope.jvm";
 
-    /** C1 only, the serial collector, and a heap that starts small and grows only as the work needs. */
-    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m",
-            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xshare:auto",
+    /**
+     * C1 only, and the serial collector with a young generation of 24 MiB whose survivors go straight
+     * to the old one: nearly everything a command keeps (files, rows, catalog) lives to its end, so
+     * copying it between survivor spaces, and growing the old generation by full collections, was
+     * a fifth of a 10,000-file status (docs/benchmarks.md). The 96 MiB are reserved, not touched:
+     * resident memory grows only as the heap is used.
+     */
+    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn24m", "-Xms96m",
+            "-XX:MaxTenuringThreshold=0", "-Xshare:auto",
             // JVM warnings go to stderr, never into a --json document on stdout; class-data archive
             // notices (a stale archive is simply not used) are not the user's concern.
             "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");

@@ -29,13 +29,11 @@ final class ReportTable {
         int nameWidth = Math.max(4, report.rows().stream().mapToInt(r -> fileNames(r).length()).max().orElse(4));
         nameWidth = Math.min(nameWidth, 60);
         int versionWidth = Math.max(7, report.rows().stream().mapToInt(r -> r.version().text().length()).max().orElse(7));
-        String format = "%-16s  %-" + versionWidth + "s  %-" + nameWidth + "s  %s";
-        out.println(String.format(format, "STATE", "VERSION", "FILE", "APPLIED AT").stripTrailing());
+        out.println(line("STATE", "VERSION", versionWidth, "FILE", nameWidth, "APPLIED AT"));
         for (MigrationRow r : report.rows()) {
             String applied = r.tracked() == null || r.tracked().appliedAt() == null
                     ? "" : WHEN.format(r.tracked().appliedAt());
-            out.println(String.format(format, r.state().name(), r.version().text(), fileNames(r), applied)
-                    .stripTrailing());
+            out.println(line(r.state().name(), r.version().text(), versionWidth, fileNames(r), nameWidth, applied));
         }
         if (report.rows().isEmpty()) {
             out.println("(no migrations in the folder and none tracked)");
@@ -63,6 +61,33 @@ final class ReportTable {
             }
         }
         out.println("Summary: " + (counts.length() == 0 ? "nothing to report" : counts));
+    }
+
+    /**
+     * One row as {@code String.format("%-16s  %-Vs  %-Ns  %s")} would print it, trailing blanks cut.
+     * Padded by hand: parsing the format string again for each of 10,000 rows cost a tenth of a
+     * status run.
+     */
+    private static String line(String state, String version, int versionWidth, String file, int nameWidth,
+                               String applied) {
+        StringBuilder sb = new StringBuilder(48 + versionWidth + nameWidth);
+        pad(sb, state, 16).append("  ");
+        pad(sb, version, versionWidth).append("  ");
+        pad(sb, file, nameWidth).append("  ").append(applied);
+        int end = sb.length();
+        while (end > 0 && Character.isWhitespace(sb.charAt(end - 1))) {
+            end--;
+        }
+        sb.setLength(end);
+        return sb.toString();
+    }
+
+    private static StringBuilder pad(StringBuilder sb, String text, int width) {
+        sb.append(text);
+        for (int i = text.length(); i < width; i++) {
+            sb.append(' ');
+        }
+        return sb;
     }
 
     private static String fileNames(MigrationRow r) {

@@ -32,7 +32,8 @@ public record TrackedRow(
 
     public TrackedRow {
         detail = detail == null ? Map.of() : Map.copyOf(detail);
-        columns = columns == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
+        columns = columns == null ? Map.of() : columns instanceof ColumnValues ? columns
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
     }
 
     /** The same row translated with another version, as tools that join rows to files by other keys need. */

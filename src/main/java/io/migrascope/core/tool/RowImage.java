@@ -3,7 +3,9 @@ package io.migrascope.core.tool;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import io.migrascope.core.model.ColumnValues;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A tracking row exactly as read: column name to JDBC value, in column order. */
@@ -22,28 +24,38 @@ public final class RowImage {
         for (int i = 0; i < labels.length; i++) {
             labels[i] = md.getColumnLabel(i + 1);
         }
-        return new Reader(labels);
+        return new Reader(List.of(labels));
     }
 
     /** The image of the current row; each value is decoded once, and typed fields are taken from it. */
     public static final class Reader {
-        private final String[] labels;
+        private final List<String> labels;
+        /** A result with two columns of one name keeps the last, as a map does; only tracking tables never have one. */
+        private final boolean uniqueLabels;
 
-        private Reader(String[] labels) {
+        private Reader(List<String> labels) {
             this.labels = labels;
+            this.uniqueLabels = new java.util.HashSet<>(labels).size() == labels.size();
         }
 
         public Map<String, Object> read(ResultSet rs) throws SQLException {
-            Map<String, Object> row = new LinkedHashMap<>(labels.length * 2);
-            for (int i = 0; i < labels.length; i++) {
+            Object[] values = new Object[labels.size()];
+            for (int i = 0; i < values.length; i++) {
                 Object value = rs.getObject(i + 1);
                 if (value instanceof java.sql.Array array) {
                     // Arrays are read eagerly: the row outlives the result set.
                     value = java.util.Arrays.asList((Object[]) array.getArray());
                 }
-                row.put(labels[i], value);
+                values[i] = value;
             }
-            return row;
+            if (!uniqueLabels) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 0; i < values.length; i++) {
+                    row.put(labels.get(i), values[i]);
+                }
+                return row;
+            }
+            return new ColumnValues(labels, values);
         }
     }
 

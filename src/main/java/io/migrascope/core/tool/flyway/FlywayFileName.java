@@ -82,7 +82,13 @@ record FlywayFileName(Kind kind, String rawVersion, String description, String r
         }
         String suffix = fileName.substring(fileName.length() - SUFFIX.length());
         String stem = fileName.substring(0, fileName.length() - SUFFIX.length());
-        Prefix prefix = PREFIXES.stream().filter(p -> stem.startsWith(p.text)).findFirst().orElse(null);
+        Prefix prefix = null;
+        for (Prefix p : PREFIXES) {
+            if (stem.startsWith(p.text)) {
+                prefix = p;
+                break;
+            }
+        }
         if (prefix == null) {
             return invalid("Unrecognised migration name format: " + fileName);
         }
@@ -123,6 +129,11 @@ record FlywayFileName(Kind kind, String rawVersion, String description, String r
      * here: Flyway accepts them as names but they are not versions anyone writes in a file.
      */
     static boolean isFlywayVersion(String raw) {
+        return isPlainVersion(raw) || splitsIntoIntegers(raw);
+    }
+
+    /** Flyway's own rule, as its {@code MigrationVersion} applies it. */
+    static boolean splitsIntoIntegers(String raw) {
         for (String part : VERSION_SPLIT.split(raw.replace('_', '.'), -1)) {
             try {
                 new BigInteger(part);
@@ -131,6 +142,26 @@ record FlywayFileName(Kind kind, String rawVersion, String description, String r
             }
         }
         return true;
+    }
+
+    /**
+     * Digits in groups joined by single dots or underscores ({@code 1}, {@code 2_1}, {@code 20240101.1}):
+     * what nearly every name holds, and what the split-and-BigInteger rule above accepts, without
+     * a regular expression and a BigInteger per part for each of 10,000 names.
+     */
+    private static boolean isPlainVersion(String raw) {
+        boolean digitBefore = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digitBefore = true;
+            } else if ((c == '.' || c == '_') && digitBefore) {
+                digitBefore = false;
+            } else {
+                return false;
+            }
+        }
+        return digitBefore;
     }
 
     /**

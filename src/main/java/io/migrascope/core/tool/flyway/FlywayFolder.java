@@ -39,7 +39,7 @@ final class FlywayFolder {
         }
         List<FileCandidate> candidates = new ArrayList<>();
         List<IgnoredFile> ignored = new ArrayList<>();
-        for (Path entry : files(folder)) {
+        for (Entry entry : files(folder)) {
             classify(folder, entry, candidates, ignored);
         }
         candidates.sort(Comparator.comparing(FileCandidate::version).thenComparing(FileCandidate::file));
@@ -72,34 +72,42 @@ final class FlywayFolder {
 
     private static final int MAX_DETECTION_DEPTH = 8;
 
+    /** An entry of the walk, with the attributes the walk read (null when it could not read them). */
+    private record Entry(Path path, BasicFileAttributes attributes) {
+    }
+
     /** Every entry that is not a folder, in any depth; links are followed, loops are not. */
-    private static List<Path> files(Path folder) throws IOException {
-        List<Path> out = new ArrayList<>();
+    private static List<Entry> files(Path folder) throws IOException {
+        List<Entry> out = new ArrayList<>();
         Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        out.add(file);
+                        out.add(new Entry(file, attrs));
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         // A loop or an unreadable entry: listed as ignored, with the reason, below.
-                        out.add(file);
+                        out.add(new Entry(file, null));
                         return FileVisitResult.CONTINUE;
                     }
                 });
         return out;
     }
 
-    private static void classify(Path folder, Path entry, List<FileCandidate> candidates, List<IgnoredFile> ignored) {
+    private static void classify(Path folder, Entry walked, List<FileCandidate> candidates,
+                                 List<IgnoredFile> ignored) {
+        Path entry = walked.path();
         String relative = folder.relativize(entry).toString().replace(entry.getFileSystem().getSeparator(), "/");
-        if (Files.isDirectory(entry)) {
+        // The walk's attributes (links followed) answer both questions without two more stats per file.
+        BasicFileAttributes attributes = walked.attributes();
+        if (attributes != null ? attributes.isDirectory() : Files.isDirectory(entry)) {
             ignored.add(new IgnoredFile(relative, "a folder Flyway cannot enter (a link loop or no permission)"));
             return;
         }
-        if (!Files.isRegularFile(entry)) {
+        if (!(attributes != null ? attributes.isRegularFile() : Files.isRegularFile(entry))) {
             ignored.add(new IgnoredFile(relative, Files.isSymbolicLink(entry)
                     ? "a symbolic link that leads nowhere readable (broken or a loop)" : "not a regular file"));
             return;
