@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * What a command read before it acts: the database, the audit (tool, folder, schema), the report,
@@ -22,12 +24,44 @@ record Reading(Database db, Audit audit, Report report, List<LockHolder> holders
 
     static Reading of(TargetOptions target) throws Exception {
         Database db = target.database();
-        try (Connection c = db.openForReading()) {
-            Audit audit = target.audit(c);
+        // Detection lists the folder and matches its names against ten tools while the connection
+        // opens; it waits for the connection only when it first asks about a tracking table.
+        CompletableFuture<Connection> opened = new CompletableFuture<>();
+        CompletableFuture<Audit> detected = CompletableFuture.supplyAsync(() -> {
+            try {
+                return target.audit(opened::join);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+        Connection connection;
+        try {
+            connection = db.openForReading();
+        } catch (Exception | Error e) {
+            opened.completeExceptionally(e);
+            throw e;
+        }
+        opened.complete(connection);
+        try (Connection c = connection) {
+            Audit audit = detectedAudit(detected);
             Report report = TrackingPrivileges.read(c, audit, db);
             List<LockHolder> holders = lockHolders(c, audit.writer(db.spec().database()).lock());
             c.rollback();
             return new Reading(db, audit, report, holders);
+        }
+    }
+
+    private static Audit detectedAudit(CompletableFuture<Audit> detected) throws Exception {
+        try {
+            return detected.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

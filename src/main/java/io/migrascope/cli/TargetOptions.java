@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads a database and a folder shares. */
@@ -62,14 +63,24 @@ final class TargetOptions {
 
     /** The tool named by {@code --tool}, or the one the folder and database fit best. */
     MigrationTool migrationTool(Connection connection) throws IOException, SQLException, Tools.AmbiguousToolException {
+        return migrationTool(() -> connection);
+    }
+
+    /** As above, taking the connection only when detection first asks about a tracking table. */
+    MigrationTool migrationTool(Supplier<Connection> connection)
+            throws IOException, SQLException, Tools.AmbiguousToolException {
         if (Tools.AUTO.equals(tool)) {
-            return Tools.detect(folder(), (s, t) -> TableColumns.of(connection, s, t));
+            return Tools.detect(folder(), (s, t) -> TableColumns.of(connection.get(), s, t));
         }
         return Tools.byId(tool).orElseThrow(() -> new IllegalArgumentException(
                 "unknown --tool '" + tool + "'; known: auto, " + String.join(", ", Tools.ids())));
     }
 
     Audit audit(Connection connection) throws IOException, SQLException, Tools.AmbiguousToolException {
+        return audit(() -> connection);
+    }
+
+    Audit audit(Supplier<Connection> connection) throws IOException, SQLException, Tools.AmbiguousToolException {
         MigrationTool t = migrationTool(connection);
         Audit audit = new Audit(t, folder(), schema != null ? schema : t.defaultSchema(), !noProbe);
         return noCache ? audit : audit.cached();

@@ -1,6 +1,7 @@
 package io.migrascope.core.audit;
 
 import io.migrascope.core.db.CatalogSnapshot;
+import io.migrascope.core.model.Finding;
 import io.migrascope.core.model.ObjectEvidence;
 import io.migrascope.core.model.Report;
 import io.migrascope.core.sql.extract.Extraction;
@@ -151,14 +152,34 @@ public final class Audit {
         if (catalog == null) {
             return new Reconciler(tool).reconcile(databaseLabel, files, tracking, Map.of());
         }
-        Map<String, ObjectEvidence> objects = new CatalogProbe(tool, catalog).probe(files.files(), extractions);
-        return new Reconciler(tool).reconcile(databaseLabel, files, tracking, objects)
-                .withFindings(MigrationLint.check(files.files(), extractions));
+        // Three independent parts on two cores: the probe and the lint on the pool, the join of files
+        // and rows here; the join asks for the probe's evidence only once every state is decided.
+        CompletableFuture<Map<String, ObjectEvidence>> objects = CompletableFuture.supplyAsync(
+                () -> new CatalogProbe(tool, catalog).probe(files.files(), extractions));
+        CompletableFuture<List<Finding>> lint = CompletableFuture.supplyAsync(
+                () -> MigrationLint.check(files.files(), extractions));
+        Report report = new Reconciler(tool).reconcile(databaseLabel, files, tracking, () -> joined(objects));
+        return report.withFindings(joined(lint));
     }
 
     /** The report for a folder alone, as if the database had no tracking table. */
     public Report runWithoutDatabase(String databaseLabel) throws IOException {
         return new Reconciler(tool).reconcile(databaseLabel, tool.scan(folder), TrackingRead.absent());
+    }
+
+    /** The value of work done on the pool, its runtime failure as thrown there. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static <T> T join(CompletableFuture<T> scan) throws IOException {

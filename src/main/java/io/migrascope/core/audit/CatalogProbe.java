@@ -81,14 +81,19 @@ public final class CatalogProbe {
     /** As {@link #probe(List)}, with the extractions already made. */
     public Map<String, ObjectEvidence> probe(List<MigrationFile> filesInOrder, List<Extraction> extractions) {
         Map<String, Integer> lastTouch = new HashMap<>();
+        // Each object's identity is built once: the map is filled with it, then asked with it.
+        String[][] identities = new String[extractions.size()][];
         for (int i = 0; i < extractions.size(); i++) {
-            for (SchemaObject o : extractions.get(i).objects()) {
-                lastTouch.put(identity(o), i);
+            List<SchemaObject> objects = extractions.get(i).objects();
+            identities[i] = new String[objects.size()];
+            for (int j = 0; j < objects.size(); j++) {
+                identities[i][j] = identity(objects.get(j));
+                lastTouch.put(identities[i][j], i);
             }
         }
         Map<String, ObjectEvidence> out = new LinkedHashMap<>();
         for (int i = 0; i < filesInOrder.size(); i++) {
-            out.put(filesInOrder.get(i).file(), judge(extractions.get(i), i, lastTouch, filesInOrder));
+            out.put(filesInOrder.get(i).file(), judge(extractions.get(i), identities[i], i, lastTouch, filesInOrder));
         }
         return out;
     }
@@ -107,13 +112,15 @@ public final class CatalogProbe {
         }
     }
 
-    private ObjectEvidence judge(Extraction x, int index, Map<String, Integer> lastTouch, List<MigrationFile> files) {
+    private ObjectEvidence judge(Extraction x, String[] identities, int index, Map<String, Integer> lastTouch,
+                                 List<MigrationFile> files) {
         List<String> present = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> differing = new ArrayList<>();
         List<String> superseded = new ArrayList<>();
-        for (SchemaObject o : x.objects()) {
-            int last = lastTouch.getOrDefault(identity(o), index);
+        for (int j = 0; j < identities.length; j++) {
+            SchemaObject o = x.objects().get(j);
+            int last = lastTouch.getOrDefault(identities[j], index);
             if (last > index) {
                 superseded.add(o.display() + " (again in " + files.get(last).file() + ")");
                 continue;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The one status engine: joins the files a tool sees with the rows its tracking table holds
@@ -43,6 +44,15 @@ public final class Reconciler {
      *                catalog was not asked, and then no state depends on it
      */
     public Report reconcile(String database, FileScan scan, TrackingRead raw, Map<String, ObjectEvidence> objects) {
+        return reconcile(database, scan, raw, () -> objects);
+    }
+
+    /**
+     * As above, asking for the catalog's evidence only once each version's state is decided from
+     * files and rows: the probe can judge the files on another core meanwhile.
+     */
+    public Report reconcile(String database, FileScan scan, TrackingRead raw,
+                            Supplier<Map<String, ObjectEvidence>> objectsWhenNeeded) {
         TrackingRead tracking = tool.interpret(raw, scan);
         Map<Version, List<MigrationFile>> filesByVersion = new TreeMap<>();
         for (MigrationFile f : scan.files()) {
@@ -64,10 +74,14 @@ public final class Reconciler {
         SortedSet<Version> versions = new TreeSet<>(filesByVersion.keySet());
         versions.addAll(rowsByVersion.keySet());
 
-        List<MigrationRow> rows = new ArrayList<>(versions.size());
+        List<MigrationRow> decided = new ArrayList<>(versions.size());
         for (Version v : versions) {
-            MigrationRow row = decide(v, filesByVersion.getOrDefault(v, List.of()), rowsByVersion.get(v),
-                    highestApplied, tracking);
+            decided.add(decide(v, filesByVersion.getOrDefault(v, List.of()), rowsByVersion.get(v),
+                    highestApplied, tracking));
+        }
+        Map<String, ObjectEvidence> objects = objectsWhenNeeded.get();
+        List<MigrationRow> rows = new ArrayList<>(decided.size());
+        for (MigrationRow row : decided) {
             rows.add(row.files().size() == 1 && objects.containsKey(row.files().get(0).file())
                     ? withCatalog(row, objects.get(row.files().get(0).file()),
                             tool.untrackedMeansAppliedByHand(row.files().get(0))) : row);

@@ -22,15 +22,41 @@ public final class CatalogSnapshot {
 
     private final List<String> searchPath;
     private final Set<String> schemas = new HashSet<>();
-    private final Map<String, Character> relations = new HashMap<>();
-    private final Map<String, String> columns = new HashMap<>();
-    private final Map<String, Character> constraints = new HashMap<>();
-    private final Map<String, Character> types = new HashMap<>();
-    private final Map<String, List<String>> functions = new HashMap<>();
+    // Nested by schema (and table) rather than keyed by joined strings: the names a probe asks about
+    // are the parser's own String objects, whose hash codes are computed once, while a joined key is
+    // a new string to build and hash on every one of a 10,000-file probe's lookups.
+    private final Named<Character> relations = new Named<>();
+    private final Named<Map<String, String>> columns = new Named<>();
+    private final Named<Map<String, Character>> constraints = new Named<>();
+    private final Named<Character> types = new Named<>();
+    private final Named<List<String>> functions = new Named<>();
     private final Set<String> extensions = new HashSet<>();
-    private final Set<String> triggers = new HashSet<>();
-    private final Set<String> policies = new HashSet<>();
+    private final Named<Set<String>> triggers = new Named<>();
+    private final Named<Set<String>> policies = new Named<>();
     private final Map<String, String> typeNames = new HashMap<>();
+
+    /** Values by schema and name. */
+    private static final class Named<V> {
+        private final Map<String, Map<String, V>> bySchema = new HashMap<>();
+
+        V get(String schema, String name) {
+            Map<String, V> inSchema = bySchema.get(schema);
+            return inSchema == null ? null : inSchema.get(name);
+        }
+
+        void put(String schema, String name, V value) {
+            bySchema.computeIfAbsent(schema, k -> new HashMap<>()).put(name, value);
+        }
+
+        V computeIfAbsent(String schema, String name, java.util.function.Supplier<V> make) {
+            return bySchema.computeIfAbsent(schema, k -> new HashMap<>()).computeIfAbsent(name, k -> make.get());
+        }
+
+        java.util.stream.Stream<Map.Entry<String, V>> qualified() {
+            return bySchema.entrySet().stream().flatMap(s -> s.getValue().entrySet().stream()
+                    .map(e -> Map.entry(s.getKey() + "." + e.getKey(), e.getValue())));
+        }
+    }
 
     private CatalogSnapshot(List<String> searchPath) {
         this.searchPath = List.copyOf(searchPath);
@@ -43,40 +69,41 @@ public final class CatalogSnapshot {
                     rs -> s.schemas.add(rs.getString(1)));
             each(st, "SELECT n.nspname, c.relname, c.relkind FROM pg_catalog.pg_class c"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE" + USER_SCHEMAS,
-                    rs -> s.relations.put(key(rs.getString(1), rs.getString(2)), rs.getString(3).charAt(0)));
+                    rs -> s.relations.put(rs.getString(1), rs.getString(2), rs.getString(3).charAt(0)));
             each(st, "SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod)"
                     + " FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
                     + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND"
                     + USER_SCHEMAS,
-                    rs -> s.columns.put(key(rs.getString(1), rs.getString(2), rs.getString(3)), s.typeName(rs.getString(4))));
+                    rs -> s.columns.computeIfAbsent(rs.getString(1), rs.getString(2), HashMap::new)
+                            .put(rs.getString(3), s.typeName(rs.getString(4))));
             each(st, "SELECT n.nspname, c.relname, con.conname, con.contype FROM pg_catalog.pg_constraint con"
                     + " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE" + USER_SCHEMAS,
-                    rs -> s.constraints.put(key(rs.getString(1), rs.getString(2), rs.getString(3)),
-                            rs.getString(4).charAt(0)));
+                    rs -> s.constraints.computeIfAbsent(rs.getString(1), rs.getString(2), HashMap::new)
+                            .put(rs.getString(3), rs.getString(4).charAt(0)));
             each(st, "SELECT n.nspname, t.typname, t.typtype FROM pg_catalog.pg_type t"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
                     + " LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid"
                     + " WHERE t.typtype IN ('e', 'c', 'd', 'r') AND (c.oid IS NULL OR c.relkind = 'c') AND"
                     + USER_SCHEMAS,
-                    rs -> s.types.put(key(rs.getString(1), rs.getString(2)), rs.getString(3).charAt(0)));
+                    rs -> s.types.put(rs.getString(1), rs.getString(2), rs.getString(3).charAt(0)));
             // The argument types only: identity arguments would include names the file may not use.
             each(st, "SELECT n.nspname, p.proname, pg_catalog.oidvectortypes(p.proargtypes)"
                     + " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE"
                     + USER_SCHEMAS,
-                    rs -> s.functions.computeIfAbsent(key(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
+                    rs -> s.functions.computeIfAbsent(rs.getString(1), rs.getString(2), ArrayList::new)
                             .add(rs.getString(3)));
             each(st, "SELECT extname FROM pg_catalog.pg_extension", rs -> s.extensions.add(rs.getString(1)));
             each(st, "SELECT n.nspname, c.relname, t.tgname FROM pg_catalog.pg_trigger t"
                     + " JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND"
                     + USER_SCHEMAS,
-                    rs -> s.triggers.add(key(rs.getString(1), rs.getString(2), rs.getString(3))));
+                    rs -> s.triggers.computeIfAbsent(rs.getString(1), rs.getString(2), HashSet::new).add(rs.getString(3)));
             each(st, "SELECT n.nspname, c.relname, p.polname FROM pg_catalog.pg_policy p"
                     + " JOIN pg_catalog.pg_class c ON c.oid = p.polrelid"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE" + USER_SCHEMAS,
-                    rs -> s.policies.add(key(rs.getString(1), rs.getString(2), rs.getString(3))));
+                    rs -> s.policies.computeIfAbsent(rs.getString(1), rs.getString(2), HashSet::new).add(rs.getString(3)));
         }
         return s;
     }
@@ -109,15 +136,6 @@ public final class CatalogSnapshot {
         return typeNames.computeIfAbsent(formatted, t -> t);
     }
 
-    // Two and three parts rather than varargs and String.join: 50,000 catalog rows build a key each.
-    private static String key(String a, String b) {
-        return a + '\u0000' + b;
-    }
-
-    private static String key(String a, String b, String c) {
-        return a + '\u0000' + b + '\u0000' + c;
-    }
-
     /**
      * The schema an unqualified name resolves to: the first schema of the search path where
      * {@code exists} holds, else the first schema of the path (where CREATE would have put it).
@@ -140,27 +158,30 @@ public final class CatalogSnapshot {
 
     /** The relkind ('r' table, 'p' partitioned, 'v' view, 'm' matview, 'i' index, 'S' sequence), or null. */
     public Character relation(String schema, String name) {
-        return relations.get(key(schema, name));
+        return relations.get(schema, name);
     }
 
     /** The column's type as {@code format_type} prints it, or null when the column is absent. */
     public String columnType(String schema, String table, String column) {
-        return columns.get(key(schema, table, column));
+        Map<String, String> ofTable = columns.get(schema, table);
+        return ofTable == null ? null : ofTable.get(column);
     }
 
     /** The constraint type ('p', 'f', 'u', 'c', 'x'), or null. */
     public Character constraint(String schema, String table, String name) {
-        return constraints.get(key(schema, table, name));
+        Map<String, Character> ofTable = constraints.get(schema, table);
+        return ofTable == null ? null : ofTable.get(name);
     }
 
     /** The type kind ('e' enum, 'c' composite, 'd' domain, 'r' range), or null. */
     public Character type(String schema, String name) {
-        return types.get(key(schema, name));
+        return types.get(schema, name);
     }
 
     /** The argument type lists of the functions of that name (overloads), empty when none. */
     public List<String> functionSignatures(String schema, String name) {
-        return functions.getOrDefault(key(schema, name), List.of());
+        List<String> found = functions.get(schema, name);
+        return found == null ? List.of() : found;
     }
 
     public boolean hasExtension(String name) {
@@ -168,23 +189,25 @@ public final class CatalogSnapshot {
     }
 
     public boolean hasTrigger(String schema, String table, String name) {
-        return triggers.contains(key(schema, table, name));
+        Set<String> ofTable = triggers.get(schema, table);
+        return ofTable != null && ofTable.contains(name);
     }
 
     public boolean hasPolicy(String schema, String table, String name) {
-        return policies.contains(key(schema, table, name));
+        Set<String> ofTable = policies.get(schema, table);
+        return ofTable != null && ofTable.contains(name);
     }
 
     /** True when no user table exists at all (a fresh database). */
     public boolean hasNoTables() {
-        return relations.values().stream().noneMatch(k -> k == 'r' || k == 'p');
+        return relations.qualified().noneMatch(e -> e.getValue() == 'r' || e.getValue() == 'p');
     }
 
     /** The user tables, qualified, for evidence ("23 tables exist"). */
     public long tableCount(java.util.Set<String> excludingQualified) {
-        return relations.entrySet().stream()
+        return relations.qualified()
                 .filter(e -> e.getValue() == 'r' || e.getValue() == 'p')
-                .map(e -> e.getKey().replace('\u0000', '.'))
+                .map(Map.Entry::getKey)
                 .filter(q -> !excludingQualified.contains(q))
                 .count();
     }
