@@ -8,14 +8,12 @@ import io.migrascope.core.model.MigrationState;
 import io.migrascope.core.model.Report;
 import java.io.PrintWriter;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
 /** The human-readable status: one line per migration, then the findings, then the counts. */
 final class ReportTable {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
     private final PrintWriter out;
 
     ReportTable(PrintWriter out) {
@@ -26,14 +24,22 @@ final class ReportTable {
         out.println("Migrascope status: " + report.tool() + " format, " + report.database()
                 + ", folder " + audit.folder());
         out.println();
-        int nameWidth = Math.max(4, report.rows().stream().mapToInt(r -> fileNames(r).length()).max().orElse(4));
+        List<MigrationRow> rows = report.rows();
+        String[] names = new String[rows.size()];
+        int nameWidth = 4;
+        for (int i = 0; i < names.length; i++) {
+            names[i] = fileNames(rows.get(i));
+            nameWidth = Math.max(nameWidth, names[i].length());
+        }
         nameWidth = Math.min(nameWidth, 60);
         int versionWidth = Math.max(7, report.rows().stream().mapToInt(r -> r.version().text().length()).max().orElse(7));
         out.println(line("STATE", "VERSION", versionWidth, "FILE", nameWidth, "APPLIED AT"));
-        for (MigrationRow r : report.rows()) {
+        LocalTimes when = new LocalTimes(ZoneId.systemDefault());
+        for (int i = 0; i < names.length; i++) {
+            MigrationRow r = rows.get(i);
             String applied = r.tracked() == null || r.tracked().appliedAt() == null
-                    ? "" : WHEN.format(r.tracked().appliedAt());
-            out.println(line(r.state().name(), r.version().text(), versionWidth, fileNames(r), nameWidth, applied));
+                    ? "" : when.format(r.tracked().appliedAt());
+            out.println(line(r.state().name(), r.version().text(), versionWidth, names[i], nameWidth, applied));
         }
         if (report.rows().isEmpty()) {
             out.println("(no migrations in the folder and none tracked)");
