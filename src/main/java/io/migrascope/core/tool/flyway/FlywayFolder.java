@@ -100,7 +100,7 @@ final class FlywayFolder {
     private static void classify(Path folder, Entry walked, List<FileCandidate> candidates,
                                  List<IgnoredFile> ignored) {
         Path entry = walked.path();
-        String relative = folder.relativize(entry).toString().replace(entry.getFileSystem().getSeparator(), "/");
+        String relative = FileScan.relativeName(folder, entry);
         // The walk's attributes (links followed) answer both questions without two more stats per file.
         BasicFileAttributes attributes = walked.attributes();
         if (attributes != null ? attributes.isDirectory() : Files.isDirectory(entry)) {
