@@ -4,6 +4,8 @@ import io.migrascope.core.sql.SqlStatement;
 import io.migrascope.core.tool.RunOutcome;
 import io.migrascope.core.tool.SqlCommand;
 import io.migrascope.core.tool.TrackingWriter;
+import io.migrascope.core.sql.StatementClassifier;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,9 +37,15 @@ final class FileRunner {
         int ran = 0;
         boolean committing = false;
         try (Statement st = statement()) {
-            for (SqlStatement s : p.statements()) {
-                st.execute(s.text());
-                ran++;
+            List<SqlStatement> statements = p.statements();
+            while (ran < statements.size()) {
+                int end = batchEnd(statements, ran);
+                if (end - ran == 1) {
+                    st.execute(statements.get(ran).text());
+                } else {
+                    runBatch(st, statements, ran, end);
+                }
+                ran = end;
             }
             RunOutcome outcome = new RunOutcome(true, millisSince(start), ran, null);
             try {
@@ -51,6 +59,10 @@ final class FileRunner {
             committing = true;
             work.commit();
             return outcome;
+        } catch (BatchFailure f) {
+            rollbackQuietly();
+            throw failure(p, f.failedAt, f.error, "Nothing of this file was applied (its transaction was rolled back); "
+                    + filesBefore + " file(s) before it are applied and recorded.");
         } catch (SQLException e) {
             rollbackQuietly();
             String consequence = committing && ConnectionLoss.is(e)
@@ -61,6 +73,74 @@ final class FileRunner {
             throw failure(p, ran, e, consequence + filesBefore + " file(s) before it are applied and recorded.");
         } finally {
             cancellation.running(null);
+        }
+    }
+
+    /**
+     * Where the batch that starts at {@code from} ends: consecutive statements that return no rows go
+     * to the server in one round trip (a file of four statements took four; the round trips were a
+     * fifth of applying 1,000 small files). A statement that may return rows goes alone.
+     */
+    private static int batchEnd(List<SqlStatement> statements, int from) {
+        int end = from;
+        while (end < statements.size() && StatementClassifier.returnsNoRows(statements.get(end).text())) {
+            end++;
+        }
+        return Math.max(end, from + 1);
+    }
+
+    /**
+     * Runs statements {@code from} to {@code end} as one batch. The driver's batch error does not
+     * say which statement failed, and the message must: the file's transaction is rolled back, and
+     * its statements run again one by one, in a transaction that is rolled back too, up to the one
+     * that fails. Not after a cancel or a lost connection, which are reported as they are.
+     */
+    private void runBatch(Statement st, List<SqlStatement> statements, int from, int end)
+            throws SQLException, BatchFailure {
+        for (int i = from; i < end; i++) {
+            st.addBatch(statements.get(i).text());
+        }
+        try {
+            st.executeBatch();
+        } catch (BatchUpdateException e) {
+            SQLException error = e.getNextException() != null ? e.getNextException() : e;
+            if (ConnectionLoss.is(error) || cancellation.isCancelled()) {
+                throw error;
+            }
+            rollbackQuietly();
+            throw locate(st, statements, from, end, error);
+        } finally {
+            st.clearBatch();
+        }
+    }
+
+    private BatchFailure locate(Statement st, List<SqlStatement> statements, int from, int end, SQLException error)
+            throws SQLException {
+        try {
+            for (int i = 0; i < end; i++) {
+                try {
+                    st.execute(statements.get(i).text());
+                } catch (SQLException again) {
+                    return new BatchFailure(i, again);
+                }
+            }
+            // It did not fail again (a lock timeout, a deadlock): the batch's own error, at its first statement.
+            return new BatchFailure(from, error);
+        } finally {
+            rollbackQuietly();
+        }
+    }
+
+    /** A batch failed at statement {@code failedAt} (0-based) with {@code error}; the transaction is rolled back. */
+    private static final class BatchFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int failedAt;
+        private final transient SQLException error;
+
+        BatchFailure(int failedAt, SQLException error) {
+            super(error.getMessage(), error, false, false);
+            this.failedAt = failedAt;
+            this.error = error;
         }
     }
 

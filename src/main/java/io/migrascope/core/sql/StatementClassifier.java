@@ -58,6 +58,33 @@ public final class StatementClassifier {
         return Optional.ofNullable(reason);
     }
 
+    /**
+     * Whether the statement certainly returns no rows, so it may be sent in a batch with its
+     * neighbours: DDL, COMMENT, GRANT and REVOKE, DO, TRUNCATE, SET, and INSERT, UPDATE, DELETE or
+     * MERGE without RETURNING. Anything else (SELECT, WITH, CALL, COPY, EXPLAIN ...) is sent alone.
+     */
+    public static boolean returnsNoRows(String statementText) {
+        TokenCursor cursor = new TokenCursor(statementText);
+        SqlToken first = cursor.next();
+        if (first == null || !first.is(TokenType.WORD)) {
+            return false;
+        }
+        return switch (SqlLiterals.asciiLowerCase(first.text())) {
+            case "create", "alter", "drop", "comment", "grant", "revoke", "do", "truncate", "set" -> true;
+            case "insert", "update", "delete", "merge" -> !hasWord(cursor, "returning");
+            default -> false;
+        };
+    }
+
+    private static boolean hasWord(TokenCursor cursor, String word) {
+        for (SqlToken t = cursor.next(); t != null; t = cursor.next()) {
+            if (t.is(TokenType.WORD) && SqlLiterals.asciiLowerCase(t.text()).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String refused(String what) {
         return what + REFUSED;
     }

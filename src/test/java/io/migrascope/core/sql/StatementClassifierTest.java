@@ -159,4 +159,24 @@ class StatementClassifierTest {
     void leavesEverythingElseAlone(String sql) {
         assertEquals(Optional.empty(), StatementClassifier.nonTransactionalReason(sql(sql)));
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "CREATE TABLE t (id int)", "create index i on t (id)", "ALTER TABLE t ADD COLUMN x int",
+        "DROP VIEW v", "COMMENT ON TABLE t IS 'returning'", "GRANT SELECT ON t TO r", "REVOKE ALL ON t FROM r",
+        "DO $$ BEGIN PERFORM 1; END $$", "TRUNCATE t", "SET search_path = app",
+        "INSERT INTO t VALUES (1)", "UPDATE t SET x = 'RETURNING'", "DELETE FROM t /* returning */ WHERE id = 1",
+        "CREATE TABLE t2 AS SELECT * FROM t"})
+    void statementsThatReturnNoRowsMayBeBatched(String sql) {
+        assertEquals(true, StatementClassifier.returnsNoRows(sql));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "SELECT pg_catalog.set_config('search_path', '', false)", "WITH x AS (SELECT 1) SELECT * FROM x",
+        "INSERT INTO t VALUES (1) RETURNING id", "UPDATE t SET x = 1 returning *", "DELETE FROM t RETURNING id",
+        "CALL p()", "COPY t FROM STDIN", "EXPLAIN SELECT 1", "VALUES (1)", "SHOW search_path", "", "-- only a comment"})
+    void statementsThatMayReturnRowsRunAlone(String sql) {
+        assertEquals(false, StatementClassifier.returnsNoRows(sql));
+    }
 }
