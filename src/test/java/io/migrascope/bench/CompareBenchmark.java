@@ -157,8 +157,8 @@ public final class CompareBenchmark {
     }
 
     /**
-     * Round-robin with a rotating order, as in the status benchmark. No noise guard: the
-     * PostgreSQL server answering 200 connections is itself "other CPU" here, so it is reported, not judged.
+     * Round-robin with a rotating order, as in the status benchmark. No noise guard: the other CPU
+     * (the machine's, less the PostgreSQL server's) is reported, not judged.
      */
     private static String measure(Map<String, List<String>> rows, Options options) throws Exception {
         TimedProcess timer = new TimedProcess(options.workDir().resolve("scratch"));
@@ -178,7 +178,7 @@ public final class CompareBenchmark {
             }
         }
         StringBuilder table = new StringBuilder("| command | runs | median wall (s) | wall min–max (s) | median CPU"
-                + " user+sys (s) | median max RSS (MiB) | median other CPU on the machine: PostgreSQL and anything else (s) |\n"
+                + " user+sys (s) | median max RSS (MiB) | median other CPU on the machine, PostgreSQL left out (s) |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|\n");
         samples.forEach((label, list) -> {
             double[] wall = list.stream().mapToDouble(Sample::wallSeconds).sorted().toArray();

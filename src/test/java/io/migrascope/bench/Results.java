@@ -33,7 +33,7 @@ final class Results {
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("| command | N | runs | median wall (s) | wall min–max (s) | median CPU user+sys (s)"
-                + " | median max RSS (MiB) | other CPU in a kept run, max (s) | noisy runs redone"
+                + " | median max RSS (MiB) | other CPU in a kept run, max (s; PostgreSQL left out) | noisy runs redone"
                 + " | noisy runs kept |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         samples.forEach((row, list) -> {
