@@ -25,9 +25,11 @@ public final class Cli {
         // Buffered without auto-flush: a 10,000-row status must not cost 10,000 writes to the terminal.
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        EarlyConnection.start(args, System.getenv());
         try {
             return commandLine(out, err, args.length > 0 ? args[0] : null).execute(args);
         } finally {
+            EarlyConnection.discard();
             out.flush();
         }
     }

@@ -36,7 +36,10 @@ record Reading(Database db, Audit audit, Report report, List<LockHolder> holders
         });
         Connection connection;
         try {
-            connection = db.openForReading();
+            connection = target.earlyConnection().orElse(null);
+            if (connection == null) {
+                connection = db.openForReading();
+            }
         } catch (Exception | Error e) {
             opened.completeExceptionally(e);
             throw e;

@@ -49,6 +49,12 @@ final class TargetOptions {
 
     Map<String, String> environment = System.getenv();
 
+    /** The connection opened while the command line was parsed (see {@link EarlyConnection}), if it fits. */
+    java.util.Optional<java.sql.Connection> earlyConnection() {
+        String effective = url != null ? url : environment.get("DATABASE_URL");
+        return effective == null ? java.util.Optional.empty() : EarlyConnection.take(effective, passwordEnv);
+    }
+
     Database database() {
         String effective = url != null ? url : environment.get("DATABASE_URL");
         if (effective == null) {
