@@ -83,7 +83,7 @@ public final class GuiBenchmark {
 
             String loadBefore = Machine.loadAverage();
             Bench.log("warm-up launch and status run (untimed)");
-            launch(config, db, size, refreshes, consoleJvm, null, work.resolve("gui-console-warmup.log"));
+            launch(jar, config, db, size, refreshes, consoleJvm, null, work.resolve("gui-console-warmup.log"));
             timed(cli);
             List<Double> launches = new ArrayList<>();
             List<Double> refreshMs = new ArrayList<>();
@@ -95,7 +95,8 @@ public final class GuiBenchmark {
             List<Double> statusMs = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 Path recording = jfr && r == 0 ? work.resolve("gui-" + size + ".jfr") : null;
-                Launch l = launch(config, db, size, refreshes, consoleJvm, recording, work.resolve("gui-console-" + (r + 1) + ".log"));
+                Launch l = launch(jar, config, db, size, refreshes, consoleJvm, recording,
+                        work.resolve("gui-console-" + (r + 1) + ".log"));
                 launches.add(l.interactiveMs);
                 refreshMs.addAll(l.refreshMs);
                 pulses.addAll(l.longestPulseMs);
@@ -155,9 +156,25 @@ public final class GuiBenchmark {
                           long heapUsedKib, long heapCommittedKib) {
     }
 
-    private static Launch launch(Path config, BenchDatabase db, int size, int refreshes, List<String> consoleJvm,
-                                 Path recording, Path log) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ChildJava.executable(), "-cp", ChildJava.testClasspath(),
+    /**
+     * The console as users get it: the application from the jar (so its scan cache persists between
+     * launches, as it does for {@code java -jar} and the packaged app), plus the probe's own classes
+     * and Monocle, the headless glass the jar does not carry.
+     */
+    private static String consoleClasspath(Path jar) {
+        List<String> entries = new ArrayList<>();
+        entries.add(jar.toAbsolutePath().toString());
+        for (String entry : ChildJava.testClasspath().split(java.io.File.pathSeparator)) {
+            if (entry.contains("test-classes") || entry.endsWith("gui-classes/test") || entry.contains("monocle")) {
+                entries.add(entry);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static Launch launch(Path jar, Path config, BenchDatabase db, int size, int refreshes,
+                                 List<String> consoleJvm, Path recording, Path log) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ChildJava.executable(), "-cp", consoleClasspath(jar),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-Dheadless.geometry=1600x1000-32", "-Dmigrascope.config=" + config));
         command.addAll(consoleJvm);
