@@ -62,8 +62,8 @@ public final class CatalogProbe {
      * unchanged from {@code cache}, and giving it the objects of the files the scan read.
      */
     public static List<Extraction> extractAll(MigrationTool tool, List<MigrationFile> filesInOrder,
-                                              Map<Path, String> texts, ScanCache.Pass cache) {
-        return filesInOrder.parallelStream().map(f -> {
+                                              Map<Path, String> texts, ScanCache.Pass cache, boolean parallel) {
+        return (parallel ? filesInOrder.parallelStream() : filesInOrder.stream()).map(f -> {
             Optional<Extraction> known = cache.extraction(f.path());
             if (known.isPresent()) {
                 return known.get();

@@ -22,6 +22,8 @@ public final class FileReader {
     private static final ThreadLocal<Map<Path, String>> TEXTS = new ThreadLocal<>();
     /** The cache pass of the current thread's scan, set by {@link #keepingTexts(Map, ScanCache.Pass, Scan)}. */
     private static final ThreadLocal<ScanCache.Pass> CACHE = new ThreadLocal<>();
+    /** Set by {@link #sequentially}: read this thread's scan's files on this thread only. */
+    private static final ThreadLocal<Boolean> SEQUENTIAL = new ThreadLocal<>();
 
     /** A scan whose decoded file texts should be kept: one {@code MigrationTool.scan(Path)} call. */
     @FunctionalInterface
@@ -56,10 +58,22 @@ public final class FileReader {
         }
     }
 
+    /** Runs {@code scan} with its files read one after another on this thread, not in parallel. */
+    public static <T> T sequentially(Scan<T> scan) throws IOException {
+        Boolean before = SEQUENTIAL.get();
+        SEQUENTIAL.set(true);
+        try {
+            return scan.run();
+        } finally {
+            SEQUENTIAL.set(before);
+        }
+    }
+
     public static List<MigrationFile> read(List<FileCandidate> candidates, ChecksumAlgorithm algorithm) {
         Map<Path, String> texts = TEXTS.get();
         ScanCache.Pass cache = algorithm instanceof ChecksumAlgorithm.SideEffecting ? null : CACHE.get();
-        return candidates.parallelStream().map(c -> read(c, algorithm, texts, cache)).toList();
+        return (Boolean.TRUE.equals(SEQUENTIAL.get()) ? candidates.stream() : candidates.parallelStream())
+                .map(c -> read(c, algorithm, texts, cache)).toList();
     }
 
     static MigrationFile read(FileCandidate c, ChecksumAlgorithm algorithm) {

@@ -59,8 +59,9 @@ final class SessionLoader {
         MigrationTool tool = chooseTool(profile, folder, c);
         checkCancelled(progress);
         // Cached: a refresh stats the files that did not change instead of reading and parsing them.
+        // On one thread: the FX thread keeps a core to draw on while the session loads and refreshes.
         Audit audit = new Audit(tool, folder, profile.schema() != null ? profile.schema() : tool.defaultSchema())
-                .cached();
+                .cached().inOneThread();
         progress.update(-1, "reading " + tool.displayName() + " tracking rows and " + folder.getFileName());
         Report report = TrackingPrivileges.read(c, audit, database);
         checkCancelled(progress);

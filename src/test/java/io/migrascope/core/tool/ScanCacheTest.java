@@ -53,7 +53,7 @@ class ScanCacheTest {
         ScanCache.Pass pass = cache.begin();
         Map<Path, String> texts = new ConcurrentHashMap<>();
         FileScan scan = FileReader.keepingTexts(texts, pass, () -> NATIVE.scan(folder));
-        List<Extraction> extractions = CatalogProbe.extractAll(NATIVE, scan.files(), texts, pass);
+        List<Extraction> extractions = CatalogProbe.extractAll(NATIVE, scan.files(), texts, pass, true);
         pass.finish();
         return new Scanned(scan, extractions, pass.hits());
     }
