@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
@@ -50,13 +51,18 @@ final class TargetOptions {
     Map<String, String> environment = System.getenv();
 
     /** The connection opened while the command line was parsed (see {@link EarlyConnection}), if it fits. */
-    java.util.Optional<java.sql.Connection> earlyConnection() {
-        String effective = url != null ? url : environment.get("DATABASE_URL");
-        return effective == null ? java.util.Optional.empty() : EarlyConnection.take(effective, passwordEnv);
+    Optional<Connection> earlyConnection() {
+        String effective = effectiveUrl();
+        return effective == null ? Optional.empty() : EarlyConnection.take(effective, passwordEnv);
+    }
+
+    /** {@code --url}, else {@code DATABASE_URL}, else null. */
+    private String effectiveUrl() {
+        return url != null ? url : environment.get("DATABASE_URL");
     }
 
     Database database() {
-        String effective = url != null ? url : environment.get("DATABASE_URL");
+        String effective = effectiveUrl();
         if (effective == null) {
             throw new IllegalArgumentException("no database given: pass --url, or set DATABASE_URL");
         }
@@ -67,12 +73,10 @@ final class TargetOptions {
         return dir.toAbsolutePath().normalize();
     }
 
-    /** The tool named by {@code --tool}, or the one the folder and database fit best. */
-    MigrationTool migrationTool(Connection connection) throws IOException, SQLException, Tools.AmbiguousToolException {
-        return migrationTool(() -> connection);
-    }
-
-    /** As above, taking the connection only when detection first asks about a tracking table. */
+    /**
+     * The tool named by {@code --tool}, or the one the folder and database fit best; the connection
+     * is taken only when detection first asks about a tracking table.
+     */
     MigrationTool migrationTool(Supplier<Connection> connection)
             throws IOException, SQLException, Tools.AmbiguousToolException {
         if (Tools.AUTO.equals(tool)) {
@@ -80,10 +84,6 @@ final class TargetOptions {
         }
         return Tools.byId(tool).orElseThrow(() -> new IllegalArgumentException(
                 "unknown --tool '" + tool + "'; known: auto, " + String.join(", ", Tools.ids())));
-    }
-
-    Audit audit(Connection connection) throws IOException, SQLException, Tools.AmbiguousToolException {
-        return audit(() -> connection);
     }
 
     Audit audit(Supplier<Connection> connection) throws IOException, SQLException, Tools.AmbiguousToolException {

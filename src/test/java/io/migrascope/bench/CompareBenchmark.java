@@ -56,18 +56,7 @@ public final class CompareBenchmark {
     }
 
     public static void main(String[] args) {
-        int code;
-        try {
-            code = run(Options.parse(args));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            code = 64;
-        } catch (Exception e) {
-            e.printStackTrace();
-            code = 1;
-        }
-        // Explicit exit: it runs TestPostgres's shutdown hook, which stops the embedded server.
-        System.exit(code);
+        Bench.runAndExit(() -> run(Options.parse(args)));
     }
 
     private static int run(Options options) throws Exception {

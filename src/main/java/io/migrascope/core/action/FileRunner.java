@@ -15,6 +15,8 @@ import org.postgresql.util.ServerErrorMessage;
 
 /** Runs one planned file on the work connection: in one transaction, or statement by statement. */
 final class FileRunner {
+    private static final String ROLLED_BACK = "Nothing of this file was applied (its transaction was rolled back); ";
+    private static final String BEFORE_IT = " file(s) before it are applied and recorded.";
     private final Connection work;
     private final TrackingWriter writer;
     private final Cancellation cancellation;
@@ -61,16 +63,15 @@ final class FileRunner {
             return outcome;
         } catch (BatchFailure f) {
             rollbackQuietly();
-            throw failure(p, f.failedAt, f.error, "Nothing of this file was applied (its transaction was rolled back); "
-                    + filesBefore + " file(s) before it are applied and recorded.");
+            throw failure(p, f.failedAt, f.error(), ROLLED_BACK + filesBefore + BEFORE_IT);
         } catch (SQLException e) {
             rollbackQuietly();
             String consequence = committing && ConnectionLoss.is(e)
                     // The COMMIT may have reached the server before the connection broke.
                     ? "Whether its transaction committed is unknown: its objects and its tracking row committed"
                     + " together or not at all; status shows which. "
-                    : "Nothing of this file was applied (its transaction was rolled back); ";
-            throw failure(p, ran, e, consequence + filesBefore + " file(s) before it are applied and recorded.");
+                    : ROLLED_BACK;
+            throw failure(p, ran, e, consequence + filesBefore + BEFORE_IT);
         } finally {
             cancellation.running(null);
         }
@@ -135,12 +136,14 @@ final class FileRunner {
     private static final class BatchFailure extends Exception {
         private static final long serialVersionUID = 1L;
         private final int failedAt;
-        private final transient SQLException error;
 
         BatchFailure(int failedAt, SQLException error) {
             super(error.getMessage(), error, false, false);
             this.failedAt = failedAt;
-            this.error = error;
+        }
+
+        SQLException error() {
+            return (SQLException) getCause();
         }
     }
 

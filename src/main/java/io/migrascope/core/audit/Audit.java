@@ -148,23 +148,14 @@ public final class Audit {
     }
 
     private FolderRead readFolder() throws IOException {
-        if (cache != null) {
-            return readFolder(cache.begin());
-        }
-        if (!probeCatalog) {
-            return new FolderRead(tool.scan(folder), null);
-        }
-        Map<Path, String> texts = new ConcurrentHashMap<>();
-        FileScan files = FileReader.keepingTexts(texts, () -> tool.scan(folder));
-        return new FolderRead(files, CatalogProbe.extractAll(tool, files.files(), texts));
-    }
-
-    private FolderRead readFolder(ScanCache.Pass pass) throws IOException {
+        ScanCache.Pass pass = cache == null ? null : cache.begin();
         Map<Path, String> texts = new ConcurrentHashMap<>();
         FileScan files = FileReader.keepingTexts(probeCatalog ? texts : null, pass, () -> tool.scan(folder));
         List<Extraction> extractions = probeCatalog
                 ? CatalogProbe.extractAll(tool, files.files(), texts, pass, !oneThread) : null;
-        pass.finish();
+        if (pass != null) {
+            pass.finish();
+        }
         return new FolderRead(files, extractions);
     }
 
@@ -203,17 +194,12 @@ public final class Audit {
         }
     }
 
+    /** As {@link #joined}, with the folder read's I/O failure as the IOException it was. */
     private static <T> T join(CompletableFuture<T> scan) throws IOException {
         try {
-            return scan.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw e;
+            return joined(scan);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

@@ -54,16 +54,20 @@ public final class CatalogProbe {
      */
     public static List<Extraction> extractAll(MigrationTool tool, List<MigrationFile> filesInOrder,
                                               Map<Path, String> texts) {
-        return filesInOrder.parallelStream().map(f -> extract(tool, f, texts)).toList();
+        return extractAll(tool, filesInOrder, texts, null, true);
     }
 
     /**
      * As {@link #extractAll(MigrationTool, List, Map)}, taking the objects of files the scan found
-     * unchanged from {@code cache}, and giving it the objects of the files the scan read.
+     * unchanged from {@code cache} (when there is one), and giving it the objects of the files the
+     * scan read; on this thread only unless {@code parallel}.
      */
     public static List<Extraction> extractAll(MigrationTool tool, List<MigrationFile> filesInOrder,
                                               Map<Path, String> texts, ScanCache.Pass cache, boolean parallel) {
         return (parallel ? filesInOrder.parallelStream() : filesInOrder.stream()).map(f -> {
+            if (cache == null) {
+                return extract(tool, f, texts);
+            }
             Optional<Extraction> known = cache.extraction(f.path());
             if (known.isPresent()) {
                 return known.get();

@@ -17,6 +17,20 @@ public record FileScan(List<MigrationFile> files, List<IgnoredFile> ignored) {
      * platform's own separator is replaced: on Unix a backslash is an ordinary character of a file
      * name, and turning it into a slash would list a file that does not exist.
      */
+    public static String relativeName(Path folder, Path path) {
+        String separator = folder.getFileSystem().getSeparator();
+        // A path found by walking the folder starts with the folder's own text: cutting that prefix
+        // is what relativize() returns, without its name-by-name rebuild (a kilobyte per file).
+        String base = folder.toString();
+        String full = path.toString();
+        if (separator.equals("/") && !base.isEmpty() && full.length() > base.length() + 1 && full.startsWith(base)
+                && full.charAt(base.length()) == '/' && !base.endsWith("/") && !hasDotSegment(full)) {
+            return full.substring(base.length() + 1);
+        }
+        String relative = folder.relativize(path).toString();
+        return separator.equals("/") ? relative : relative.replace(separator, "/");
+    }
+
     /** Whether a '/'-separated path has a "." or ".." name, which relativize() treats as a step. */
     private static boolean hasDotSegment(String path) {
         int start = 0;
@@ -30,19 +44,5 @@ public record FileScan(List<MigrationFile> files, List<IgnoredFile> ignored) {
             }
         }
         return false;
-    }
-
-    public static String relativeName(Path folder, Path path) {
-        String separator = folder.getFileSystem().getSeparator();
-        // A path found by walking the folder starts with the folder's own text: cutting that prefix
-        // is what relativize() returns, without its name-by-name rebuild (a kilobyte per file).
-        String base = folder.toString();
-        String full = path.toString();
-        if (separator.equals("/") && !base.isEmpty() && full.length() > base.length() + 1 && full.startsWith(base)
-                && full.charAt(base.length()) == '/' && !base.endsWith("/") && !hasDotSegment(full)) {
-            return full.substring(base.length() + 1);
-        }
-        String relative = folder.relativize(path).toString();
-        return separator.equals("/") ? relative : relative.replace(separator, "/");
     }
 }

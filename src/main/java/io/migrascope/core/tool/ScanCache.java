@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ScanCache {
     static final long RACY_WINDOW = TimeUnit.SECONDS.toNanos(2);
     private static final Map<String, ScanCache> OPEN = new ConcurrentHashMap<>();
+    /** The running code's jar, once: it cannot change under a running JVM, whatever happens on disk. */
+    private static final Optional<String> BUILD = buildIdentity();
 
     private final Path file;
     private final String header;
@@ -51,8 +53,8 @@ public final class ScanCache {
      */
     public static ScanCache of(String toolId, Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
-        String header = toolId + "|" + absolute + "|" + ScanCacheFile.FORMAT + "|" + buildIdentity().orElse("classes");
-        return OPEN.computeIfAbsent(header, h -> new ScanCache(buildIdentity().isPresent()
+        String header = toolId + "|" + absolute + "|" + ScanCacheFile.FORMAT + "|" + BUILD.orElse("classes");
+        return OPEN.computeIfAbsent(header, h -> new ScanCache(BUILD.isPresent()
                 ? MigrascopeHome.dataDirectory().resolve("cache").resolve("scan-" + Integer.toHexString(h.hashCode())
                         + ".bin")
                 : null, h, RACY_WINDOW));
